@@ -1,0 +1,29 @@
+namespace PolicyCompare.Documents;
+
+/// <summary>A task of a work plan: the deepest numbered unit that carries content.</summary>
+/// <param name="Ordinal">1-based position of the task in its document.</param>
+/// <param name="SectionPath">Titles of the enclosing sections, outermost first.</param>
+/// <param name="Number">The task number as written (e.g. <c>（十七）</c>, <c>3.</c>).</param>
+/// <param name="Title">The task's lead phrase (up to the first 。), normalized.</param>
+/// <param name="Text">The task's normalized text: title and body, without the number and the responsibility parenthesis.</param>
+/// <param name="Span">The task's whole source span: number, text and responsibility parenthesis.</param>
+public sealed record PolicyTask(
+    int Ordinal,
+    IReadOnlyList<string> SectionPath,
+    string Number,
+    string Title,
+    NormalizedText Text,
+    SourceSpan Span)
+{
+    /// <summary>Departments responsible for the task, in the order written.</summary>
+    public IReadOnlyList<Responsibility> Responsibilities { get; init; } = [];
+
+    /// <summary>The source span of the responsibility statement (parenthesis or clause), or null when none is stated.</summary>
+    public SourceSpan? ResponsibilitySpan { get; init; }
+
+    /// <summary>Quantitative targets stated in the task.</summary>
+    public IReadOnlyList<Target> Targets { get; init; } = [];
+
+    /// <summary>Index of the innermost enclosing section in <see cref="PolicyDocument.Sections"/>, or null.</summary>
+    public int? SectionIndex { get; init; }
+}
