@@ -6,10 +6,13 @@ namespace PolicyCompare.Embeddings;
 /// <remarks>Defaults were chosen by measurement on the development labels (see the README section on alignment).</remarks>
 public sealed class EmbeddingOptions
 {
-    /// <summary>Number of LSA dimensions kept (capped by the corpus size); 0 keeps every dimension (plain TF-IDF cosine).</summary>
-    /// <value>The default value is 0.</value>
+    /// <summary>
+    /// Number of LSA dimensions kept (capped by the corpus rank); 0 keeps every dimension (plain TF-IDF cosine); null
+    /// chooses one fifth of the number of fitted texts, about the number of themes a corpus of plans holds.
+    /// </summary>
+    /// <value>The default value is null (automatic).</value>
     [Range(0, 4096)]
-    public int Dimensions { get; set; }
+    public int? Dimensions { get; set; }
 
     /// <summary>Shortest character n-gram used as a feature; 0 disables character n-grams.</summary>
     /// <value>The default value is 2.</value>
@@ -30,6 +33,18 @@ public sealed class EmbeddingOptions
     /// <value>The default value is 1.</value>
     [Range(0.0, 100.0)]
     public double CharNGramWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Concepts of a domain thesaurus (concept key → terms). Every occurrence of a term in a text counts for its concept, so
+    /// texts that name one theme in different words (医联体, 医共体, 医疗集团) meet in one feature.
+    /// </summary>
+    /// <value>The default value is empty, which means the keywords of the active codebook (see <c>CodebookOptions</c>).</value>
+    public IDictionary<string, IReadOnlyList<string>> Concepts { get; set; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>Weight of the concept block (see <see cref="Concepts"/>); 0 turns the thesaurus off.</summary>
+    /// <value>The default value is 0.8.</value>
+    [Range(0.0, 100.0)]
+    public double ConceptWeight { get; set; } = 0.8;
 
     /// <summary>Whether term frequency is dampened to 1 + ln(tf), so that a long task does not win on repetition.</summary>
     /// <value>The default value is <see langword="true"/>.</value>

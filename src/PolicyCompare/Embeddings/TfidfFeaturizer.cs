@@ -14,6 +14,7 @@ internal sealed class TfidfFeaturizer
 {
     private const string WordPrefix = "w:";
     private const string CharPrefix = "c:";
+    private const string ConceptPrefix = "k:";
 
     private readonly ITextSegmenter _segmenter;
     private readonly EmbeddingOptions _options;
@@ -63,6 +64,7 @@ internal sealed class TfidfFeaturizer
     {
         var words = new List<(int Index, double Weight)>();
         var chars = new List<(int Index, double Weight)>();
+        var concepts = new List<(int Index, double Weight)>();
         foreach (var (feature, count) in RawFeatures(text, _segmenter, _options))
         {
             if (!_vocabulary.TryGetValue(feature, out var index))
@@ -71,10 +73,15 @@ internal sealed class TfidfFeaturizer
             }
 
             var tf = _options.SublinearTf ? 1.0 + Math.Log(count) : count;
-            (feature.StartsWith(WordPrefix, StringComparison.Ordinal) ? words : chars).Add((index, tf * _idf[index]));
+            var block = feature.StartsWith(WordPrefix, StringComparison.Ordinal) ? words
+                : feature.StartsWith(ConceptPrefix, StringComparison.Ordinal) ? concepts
+                : chars;
+            block.Add((index, tf * _idf[index]));
         }
 
-        var entries = Scale(words, _options.WordWeight).Concat(Scale(chars, _options.CharNGramWeight))
+        var entries = Scale(words, _options.WordWeight)
+            .Concat(Scale(chars, _options.CharNGramWeight))
+            .Concat(Scale(concepts, _options.ConceptWeight))
             .OrderBy(e => e.Index)
             .ToArray();
         return new SparseVector(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Weight).ToArray());
@@ -111,7 +118,30 @@ internal sealed class TfidfFeaturizer
             }
         }
 
+        if (options.ConceptWeight > 0)
+        {
+            foreach (var (concept, terms) in options.Concepts)
+            {
+                var hits = terms.Sum(term => Occurrences(text, term));
+                if (hits > 0)
+                {
+                    counts[ConceptPrefix + concept] = hits;
+                }
+            }
+        }
+
         return counts;
+    }
+
+    private static int Occurrences(string text, string term)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static void Add(Dictionary<string, int> counts, string feature) =>

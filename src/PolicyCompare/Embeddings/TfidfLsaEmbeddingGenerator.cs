@@ -82,7 +82,8 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
             .OrderByDescending(i => eigenvalues[i])
             .ThenBy(i => i)
             .ToList();
-        var keep = options.Dimensions == 0 ? largestFirst.Count : Math.Min(options.Dimensions, largestFirst.Count);
+        var wanted = options.Dimensions ?? Math.Max(2, (int)Math.Ceiling(n / 5.0));
+        var keep = wanted == 0 ? largestFirst.Count : Math.Min(wanted, largestFirst.Count);
         var components = new double[keep][];
         var singularValues = new double[keep];
         for (var k = 0; k < keep; k++)
