@@ -24,13 +24,14 @@ internal static class StackedBarPainter
 
         IReadOnlyList<string> legendNames = LabelText.FitWidth(data.Series.Select(s => s.Name).ToArray(), MaxLegendLabelWidth, ChartTheme.LegendFontSize);
         var baseline = new double[categories];
+        var seriesBars = new List<Bar>[data.Series.Count];
         for (int s = 0; s < data.Series.Count; s++)
         {
-            var bars = new List<Bar>(categories);
+            seriesBars[s] = new List<Bar>(categories);
             for (int i = 0; i < categories; i++)
             {
                 double value = data.Series[s].Values[i];
-                bars.Add(new Bar
+                seriesBars[s].Add(new Bar
                 {
                     Position = i,
                     ValueBase = baseline[i],
@@ -41,8 +42,12 @@ internal static class StackedBarPainter
                 });
                 baseline[i] += value;
             }
+        }
 
-            var barPlot = plot.Add.Bars(bars);
+        // Added top band first so the legend lists the series in the order they are stacked on screen.
+        for (int s = data.Series.Count - 1; s >= 0; s--)
+        {
+            var barPlot = plot.Add.Bars(seriesBars[s]);
             barPlot.LegendText = legendNames[s];
         }
 

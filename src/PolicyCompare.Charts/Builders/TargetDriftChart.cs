@@ -52,7 +52,19 @@ internal static class TargetDriftChart
             .ToArray();
 
         float lineHeight = TextMeasure.LineHeight(ChartTheme.AnnotationFontSize);
+        float PixelX(double x) => (float)((x - xMin) / (xMax - xMin) * dataWidth);
+        float PixelY(double value) => (float)((yMax - value) / (yMax - yMin) * dataHeight);
+
+        // Every mark's box is reserved first, so no label is later drawn over a mark.
         var occupied = new List<(float Left, float Right, float Top, float Bottom)>();
+        foreach ((TargetMark mark, double x) in placed)
+        {
+            float half = MarkerSize / 2 + 1;
+            float top = PixelY(mark.UpperValue ?? mark.Value) - half;
+            float bottomEdge = PixelY(mark.Value) + half;
+            occupied.Add((PixelX(x) - half, PixelX(x) + half, top, bottomEdge));
+        }
+
         foreach ((TargetMark mark, double x) in placed)
         {
             Color color = ChartTheme.Categorical(Array.IndexOf(plans, mark.PlanLabel));
@@ -71,13 +83,21 @@ internal static class TargetDriftChart
 
             string label = LabelOf(mark, data.Unit);
             float labelWidth = TextMeasure.Width(label, ChartTheme.AnnotationFontSize);
-            float px = (float)((x - xMin) / (xMax - xMin) * dataWidth) + LabelGap;
+            float px = PixelX(x) + LabelGap;
             double anchorValue = mark.UpperValue is { } u ? (mark.Value + u) / 2 : mark.Value;
-            float py = (float)((yMax - anchorValue) / (yMax - yMin) * dataHeight);
+            float py = PixelY(anchorValue);
+
+            // Try the mark's own height first, then alternately below and above it, one line at a time.
             float offset = 0;
-            while (occupied.Any(o => px < o.Right && px + labelWidth > o.Left && py + offset - lineHeight / 2 < o.Bottom && py + offset + lineHeight / 2 > o.Top))
+            for (int attempt = 0; attempt < 12; attempt++)
             {
-                offset += lineHeight;
+                offset = (attempt + 1) / 2 * lineHeight * (attempt % 2 == 1 ? 1 : -1);
+                float candidate = offset;
+                if (!occupied.Any(o => px < o.Right && px + labelWidth > o.Left
+                    && py + candidate - lineHeight / 2 < o.Bottom && py + candidate + lineHeight / 2 > o.Top))
+                {
+                    break;
+                }
             }
 
             occupied.Add((px, px + labelWidth, py + offset - lineHeight / 2, py + offset + lineHeight / 2));

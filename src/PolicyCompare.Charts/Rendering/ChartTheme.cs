@@ -30,8 +30,15 @@ internal static class ChartTheme
     /// <summary>Widest chart the builders produce before they start to abbreviate harder.</summary>
     public const int MaxWidth = 2400;
 
-    /// <summary>Colours for plans and series: 20 distinct hues, repeated beyond that.</summary>
-    public static Color Categorical(int index) => Palette.GetColor(index);
+    /// <summary>
+    /// Colours for plans and series: the ten strong Category20 hues first, then their light partners, repeating
+    /// beyond 20 (Category20 interleaves strong and light, which makes the second series hard to read).
+    /// </summary>
+    public static Color Categorical(int index)
+    {
+        int slot = index % 20;
+        return Palette.GetColor(slot < 10 ? slot * 2 : (slot - 10) * 2 + 1);
+    }
 
     private static readonly IPalette Palette = new ScottPlot.Palettes.Category20();
 }
