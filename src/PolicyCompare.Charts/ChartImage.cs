@@ -1,0 +1,136 @@
+using PolicyCompare.Charts.Rendering;
+using ScottPlot;
+using ScottPlot.Panels;
+
+namespace PolicyCompare.Charts;
+
+/// <summary>
+/// A finished chart: a fixed CSS size chosen by its builder from what it shows, exportable as PNG (rendered at
+/// <see cref="PixelScale"/> × the CSS size) or SVG (at the CSS size). Rendering is deterministic: the same chart
+/// gives the same PNG bytes and the same SVG text on every call.
+/// </summary>
+public sealed class ChartImage
+{
+    private readonly Plot plot;
+
+    internal ChartImage(Plot plot, string title, int width, int height)
+    {
+        this.plot = plot;
+        Title = title;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>The chart's title (also drawn at its top).</summary>
+    public string Title { get; }
+
+    /// <summary>Width in CSS pixels (the size to show it at in HTML).</summary>
+    public int Width { get; }
+
+    /// <summary>Height in CSS pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>PNG pixels per CSS pixel.</summary>
+    public double PixelScale => ChartTheme.PixelScale;
+
+    /// <summary>Width of the PNG in pixels.</summary>
+    public int PixelWidth => (int)Math.Round(Width * PixelScale);
+
+    /// <summary>Height of the PNG in pixels.</summary>
+    public int PixelHeight => (int)Math.Round(Height * PixelScale);
+
+    /// <summary>The ScottPlot plot behind the image, for layout checks.</summary>
+    internal Plot Plot => plot;
+
+    /// <summary>Renders the chart as PNG.</summary>
+    /// <returns>The PNG file's bytes.</returns>
+    public byte[] ToPngBytes()
+    {
+        lock (plot.Sync)
+        {
+            plot.ScaleFactor = PixelScale;
+            using Image image = plot.GetImage(PixelWidth, PixelHeight);
+            return image.GetImageBytes(ImageFormat.Png);
+        }
+    }
+
+    /// <summary>Renders the chart as an SVG document.</summary>
+    /// <returns>The SVG XML text.</returns>
+    public string ToSvg()
+    {
+        lock (plot.Sync)
+        {
+            plot.ScaleFactor = 1;
+            return plot.GetSvgXml(Width, Height);
+        }
+    }
+
+    /// <summary>Writes the PNG to <paramref name="path"/>.</summary>
+    /// <param name="path">Target file; its folder must exist.</param>
+    public void SavePng(string path) => File.WriteAllBytes(path, ToPngBytes());
+
+    /// <summary>Writes the SVG to <paramref name="path"/> (UTF-8).</summary>
+    /// <param name="path">Target file; its folder must exist.</param>
+    public void SaveSvg(string path) => File.WriteAllText(path, ToSvg());
+
+    /// <summary>
+    /// Every text the chart draws with the font it is drawn in, read from the plot after a layout pass (so
+    /// generated numeric ticks are included).
+    /// </summary>
+    internal IReadOnlyList<DrawnLabel> DrawnLabels()
+    {
+        lock (plot.Sync)
+        {
+            plot.ScaleFactor = 1;
+            plot.RenderInMemory(Width, Height);
+            var labels = new List<DrawnLabel>();
+            Add(labels, plot.Axes.Title.Label.Text, plot.Axes.Title.Label.FontName, "title");
+            foreach (IAxis axis in plot.Axes.GetAxes())
+            {
+                AddAxis(labels, axis, axis.Edge.ToString());
+            }
+
+            foreach (ColorBar colorBar in plot.Axes.GetPanels().OfType<ColorBar>())
+            {
+                AddAxis(labels, colorBar.Axis, "colorbar");
+            }
+
+            foreach (LegendItem item in plot.Legend.GetItems())
+            {
+                Add(labels, item.LabelText, item.LabelStyle.FontName, "legend");
+            }
+
+            foreach (ScottPlot.Plottables.Text text in plot.GetPlottables<ScottPlot.Plottables.Text>())
+            {
+                Add(labels, text.LabelText, text.LabelStyle.FontName, "annotation");
+            }
+
+            return labels;
+        }
+    }
+
+    private static void AddAxis(List<DrawnLabel> labels, IAxis axis, string role)
+    {
+        if (!axis.IsVisible)
+        {
+            return;
+        }
+
+        Add(labels, axis.Label.Text, axis.Label.FontName, role + " label");
+        if (axis.TickLabelStyle.IsVisible)
+        {
+            foreach (Tick tick in axis.TickGenerator.Ticks.Where(t => t.IsMajor))
+            {
+                Add(labels, tick.Label, axis.TickLabelStyle.FontName, role + " tick");
+            }
+        }
+    }
+
+    private static void Add(List<DrawnLabel> labels, string? text, string fontName, string role)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            labels.Add(new DrawnLabel(text, fontName, role));
+        }
+    }
+}
