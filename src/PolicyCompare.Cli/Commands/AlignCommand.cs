@@ -83,10 +83,17 @@ internal static class AlignCommand
             text.AppendLine();
             var key = topic.Key is null ? string.Empty : $" [{topic.Key}]";
             text.AppendLine(CultureInfo.InvariantCulture, $"{topic.Id}{key} {topic.Label}  (cohesion {topic.Cohesion:0.00}, {topic.Members.Count} tasks)");
-            foreach (var group in topic.Members.GroupBy(m => m.DocumentId, StringComparer.Ordinal))
+            foreach (var document in corpus.Documents)
             {
-                var document = corpus[group.Key];
-                var tasks = group.Select(m => document.Tasks[m.Ordinal - 1]).Select(t => $"{t.Number}{t.Title}");
+                var tasks = topic.Members.Where(m => m.DocumentId == document.Id)
+                    .Select(m => document.Tasks[m.Ordinal - 1])
+                    .Select(t => $"{t.Number}{t.Title}")
+                    .ToArray();
+                if (tasks.Length == 0)
+                {
+                    continue;
+                }
+
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {document.Metadata.DisplayName}: {string.Join("；", tasks)}");
             }
         }
