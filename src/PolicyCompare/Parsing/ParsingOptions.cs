@@ -13,9 +13,9 @@ public sealed class ParsingOptions
     public string? AgencyTablePath { get; set; }
 
     /// <summary>Longest scope phrase, in characters, kept for a target; longer phrases keep their last characters.</summary>
-    /// <value>The default value is 24.</value>
+    /// <value>The default value is 32.</value>
     [Range(4, 200)]
-    public int MaxScopeLength { get; set; } = 24;
+    public int MaxScopeLength { get; set; } = 32;
 
     /// <summary>
     /// Largest jump allowed between consecutive numbers of one level (e.g. (三) after (一) is a jump of 2). Larger

@@ -37,7 +37,8 @@ internal static partial class RegionNames
     /// <returns>The region, or null.</returns>
     public static RegionName? Find(string text)
     {
-        if (text.Contains("国务院", StringComparison.Ordinal) || text.StartsWith("国家", StringComparison.Ordinal) || text.StartsWith("全国", StringComparison.Ordinal))
+        if (text.StartsWith("国务院", StringComparison.Ordinal) || text.StartsWith("国家", StringComparison.Ordinal) || text.StartsWith("全国", StringComparison.Ordinal)
+            || text.StartsWith("中共中央", StringComparison.Ordinal))
         {
             return new RegionName("全国", "China", "national");
         }
@@ -90,12 +91,17 @@ internal static partial class RegionNames
     private static IEnumerable<int> Starts(string text)
     {
         yield return 0;
-        foreach (var marker in (string[])["关于印发", "印发", "：", ":"])
+        foreach (var marker in (string[])["关于印发", "印发", "：", ":", "主办单位", "发布机构", "发文机关", "技术支持"])
         {
-            var at = text.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
+            for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal))
             {
-                yield return at + marker.Length;
+                var start = at + marker.Length;
+                while (start < text.Length && text[start] is ':' or '：' or ' ')
+                {
+                    start++;
+                }
+
+                yield return start;
             }
         }
     }

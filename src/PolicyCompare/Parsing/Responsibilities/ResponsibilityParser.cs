@@ -157,7 +157,29 @@ internal sealed class ResponsibilityParser
             }
         }
 
-        return prefix.Length == 0 ? null : prefix;
+        return prefix.Length == 0 ? null : SanitizeLevel(prefix);
+    }
+
+    private static readonly string[] NotPlaces = ["深化", "相关", "有关", "其他", "其它", "各相关", "各有关"];
+
+    /// <summary>
+    /// Keeps a prefix that names a level or a place (省, 各盟, 各旗县级, 长春, 内蒙古); a longer qualifier such as
+    /// 省医改领导小组相关 is reduced to the level word it starts with.
+    /// </summary>
+    private static string? SanitizeLevel(string prefix)
+    {
+        if ("省市区县州盟旗级".Contains(prefix[^1], StringComparison.Ordinal) || prefix.EndsWith("自治区", StringComparison.Ordinal))
+        {
+            return prefix;
+        }
+
+        var word = LevelWords.FirstOrDefault(w => prefix.StartsWith(w, StringComparison.Ordinal));
+        if (word is not null)
+        {
+            return word;
+        }
+
+        return prefix.Length <= 3 && !NotPlaces.Contains(prefix) ? prefix : null;
     }
 
     /// <summary>Splits a department list on 、 and 等 (nesting respected); a trailing 等 is dropped, so is a leading 由.</summary>

@@ -20,13 +20,13 @@ internal sealed partial class TargetExtractor
     [GeneratedRegex(@"(?<![\d.+＋×*/第])(?<num>\d+(?:\.\d+)?)(?:(?<sep>[—–\-~～至到])(?<max>\d+(?:\.\d+)?))?(?<unit>个百分点|%|％|万亿元|亿元|万元|千元|元|万人次|万人|万名|人次|家|个|名|人|所|张|床|项|次|种|支|台|套|批|户|座|条|天|小时)(?<suffix>及以上|以上|以下|以内|左右)?")]
     private static partial Regex QuantityPattern();
 
-    [GeneratedRegex(@"全覆盖")]
+    [GeneratedRegex(@"全覆盖(?![”""’'工试示])")]
     private static partial Regex FullCoveragePattern();
 
     [GeneratedRegex(@"(?<![\d从自])(?<year>(?:19|20)\d{2})年(?![以来起])")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:人均|每千常住人口|每千人口|每万常住人口|每万人口|每十万人口|每千人|每万人|每床|每人每年|每人|每户|每年|每个[\u4e00-\u9fff]{1,3}|每[\u4e00-\u9fff]{1,2}(?=[\u4e00-\u9fff]*$))")]
+    [GeneratedRegex(@"(?:人均|每千常住人口|每千人口|每万常住人口|每万人口|每十万人口|每千人|每万人|每床|每人每年|每人|每户|每年|每个)")]
     private static partial Regex PerPattern();
 
     private static readonly string[] AtLeastWords = ["不低于", "不少于", "不小于", "至少", "超过", "高于", "多于"];
@@ -36,14 +36,14 @@ internal sealed partial class TargetExtractor
         "分别不低于", "分别不少于", "分别达到", "分别提高到", "分别为", "不低于", "不少于", "不小于", "不超过", "不高于", "不大于",
         "稳定在", "保持在", "控制在", "提高到", "提升到", "增加到", "增长到", "降低到", "下降到", "降至", "提高至", "提升至", "达到",
         "至少", "超过", "高于", "低于", "少于", "多于", "分别", "均", "达", "为", "占", "提高", "提升", "增加", "下降", "降低", "减少",
-        "在", "约", "大约", "累计", "新增", "再",
+        "在", "约", "大约", "累计", "再", "按照", "按",
     ];
 
-    private static readonly string[] CountVerbs =
-    [
-        "完成", "建成", "建设", "新立项", "立项", "设置", "设立", "招收", "培训", "引进", "争创", "创建", "申报", "获批", "选择", "提供",
-        "培养", "组建", "配备", "打造", "推进", "遴选", "确保", "新增", "规范化培训", "计划招收", "实施", "开展", "扶持", "支持",
-    ];
+    private static readonly string[] MeasureVerbs =
+        ["不低于", "不少于", "不超过", "不高于", "达到", "提高到", "提升到", "稳定在", "控制在", "保持在", "降低到", "下降到", "增加到"];
+
+    private static readonly string[] LeadingVerbs =
+        ["基本实现", "全面实现", "逐步实现", "实现", "确保", "做到", "推动", "推进", "力争", "争取", "进一步"];
 
     /// <summary>Extracts the targets of one task.</summary>
     /// <param name="text">The task's normalized text.</param>
@@ -119,13 +119,13 @@ internal sealed partial class TargetExtractor
             : suffix is "左右" ? TargetComparator.Approximately
             : listContinues ? previous!.Comparator == TargetComparator.Range ? TargetComparator.Equal : previous.Comparator
             : PrefixComparator(value[clauseStart..match.Index]);
-        var per = PerPattern().Matches(prefix).LastOrDefault()?.Value;
+        var per = kind == TargetKind.Percentage ? null : PerPattern().Matches(prefix).LastOrDefault()?.Value;
         if (kind == TargetKind.Count && per is not null && (per.Contains('人', StringComparison.Ordinal) || per.Contains('床', StringComparison.Ordinal) || per.Contains('户', StringComparison.Ordinal)))
         {
             kind = TargetKind.Ratio;
         }
 
-        var scope = listContinues ? previous!.Scope : Scope(value, clauseStart, match.Index, end, kind);
+        var scope = listContinues ? previous!.Scope : Scope(value, prefixStart, match.Index, end, kind);
         var deadline = listContinues ? previous!.DeadlineYear : Deadline(value, match.Index);
         return new Target(match.Value, number, max, unit, kind, comparator, scope, deadline, text.ToSourceSpan(match.Index, match.Length))
         {
@@ -141,18 +141,21 @@ internal sealed partial class TargetExtractor
             Deadline(text.Value, match.Index), text.ToSourceSpan(match.Index, match.Length));
     }
 
-    /// <summary>The phrase naming what is measured: the words before the value, or after a count's classifier.</summary>
-    private string? Scope(string value, int clauseStart, int index, int end, TargetKind kind)
+    /// <summary>
+    /// The phrase naming what is measured: for counts, and for values followed by 的 (95%以上的二级医院…), the noun phrase
+    /// after the value; otherwise the words before the value, up to the verb that states the target.
+    /// </summary>
+    private string? Scope(string value, int prefixStart, int index, int end, TargetKind kind)
     {
-        var before = StripScope(value[clauseStart..index]);
-        if (kind is TargetKind.Count or TargetKind.Money && (before.Length == 0 || CountVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal))))
+        var after = end;
+        while (after < value.Length && "以上下内左右及".Contains(value[after], StringComparison.Ordinal))
         {
-            var after = end;
-            while (after < value.Length && "以上下内左右及".Contains(value[after], StringComparison.Ordinal))
-            {
-                after++;
-            }
+            after++;
+        }
 
+        var attributive = kind == TargetKind.Percentage && after < value.Length && value[after] == '的';
+        if (kind == TargetKind.Count || attributive)
+        {
             var stop = after;
             while (stop < value.Length && !"，,、；;。：:（(“".Contains(value[stop], StringComparison.Ordinal) && stop - after < _maxScopeLength)
             {
@@ -160,10 +163,17 @@ internal sealed partial class TargetExtractor
             }
 
             var following = value[after..stop].TrimStart('的');
-            if (following.Length > 0)
+            if (following.Length > 1)
             {
                 return following;
             }
+        }
+
+        var before = StripScope(value[prefixStart..index]);
+        var verb = MeasureVerbs.Select(v => LastStandalone(before, v)).Max();
+        if (verb > 0)
+        {
+            before = StripScope(before[..verb]);
         }
 
         if (before.Length == 0)
@@ -194,7 +204,17 @@ internal sealed partial class TargetExtractor
             }
         }
 
-        return phrase.Trim('，', ',', '、', '；', '的', ' ');
+        phrase = phrase.Trim('，', ',', '、', '；', '的', ' ');
+        foreach (var verb in LeadingVerbs)
+        {
+            if (phrase.StartsWith(verb, StringComparison.Ordinal))
+            {
+                phrase = phrase[verb.Length..];
+                break;
+            }
+        }
+
+        return phrase;
     }
 
     private static TargetComparator PrefixComparator(string clausePrefix)
@@ -205,7 +225,7 @@ internal sealed partial class TargetExtractor
         {
             foreach (var word in words)
             {
-                var at = clausePrefix.LastIndexOf(word, StringComparison.Ordinal);
+                var at = LastStandalone(clausePrefix, word);
                 if (at > bestAt)
                 {
                     bestAt = at;
@@ -220,6 +240,18 @@ internal sealed partial class TargetExtractor
         }
 
         return best;
+    }
+
+    /// <summary>Last occurrence of a comparator word that is not the tail of its negation (低于 inside 不低于).</summary>
+    private static int LastStandalone(string text, string word)
+    {
+        var at = text.LastIndexOf(word, StringComparison.Ordinal);
+        while (at > 0 && !word.StartsWith('不') && text[at - 1] == '不')
+        {
+            at = at - 1 > 0 ? text.LastIndexOf(word, at - 1, StringComparison.Ordinal) : -1;
+        }
+
+        return at;
     }
 
     /// <summary>The year the target is due: the last year stated earlier in the same sentence.</summary>
