@@ -1,9 +1,8 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using PolicyCompare.Analysis;
-using PolicyCompare.Documents;
+using PolicyCompare.Embeddings;
 using PolicyCompare.Export;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.Coverage;
@@ -33,7 +32,6 @@ public sealed class CorpusAnalyzerTests
     private static ServiceProvider Services(Action<MetricsOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new KeywordEmbeddingGenerator("签约", "覆盖率"));
         services.AddSingleton<ITextSegmenter, SpaceSegmenter>();
         services.AddMetricsStage(configure);
         return services.BuildServiceProvider();
@@ -44,7 +42,7 @@ public sealed class CorpusAnalyzerTests
     {
         using var provider = Services(o => o.GapThreshold = 1);
         var corpus = Sample();
-        var analysis = await provider.GetRequiredService<ICorpusAnalyzer>().AnalyzeAsync(corpus.Corpus, corpus.Topics, corpus.Embeddings);
+        var analysis = await provider.GetRequiredService<ICorpusAnalyzer>().AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("签约", "覆盖率")));
         Assert.That(analysis.Settings.GapThreshold, Is.EqualTo(1));
         Assert.That(analysis.Settings.TopicMethod, Is.EqualTo("test"));
         Assert.That(analysis.Coverage.Matrix.Plans.Select(p => p.DocumentId), Is.EqualTo(new[] { "im", "jm", "jl" }));
@@ -111,6 +109,6 @@ public sealed class CorpusAnalyzerTests
     {
         using var provider = Services(o => o.GapThreshold = 1);
         var corpus = Sample();
-        return await provider.GetRequiredService<ICorpusAnalyzer>().AnalyzeAsync(corpus.Corpus, corpus.Topics, corpus.Embeddings);
+        return await provider.GetRequiredService<ICorpusAnalyzer>().AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("签约", "覆盖率")));
     }
 }
