@@ -47,4 +47,8 @@ public sealed record Target(
     TargetComparator Comparator,
     string? Scope,
     int? DeadlineYear,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>What the value is counted per (人均, 每千人口, 每床, 每年…), or null when it is an absolute figure.</summary>
+    public string? Per { get; init; }
+}

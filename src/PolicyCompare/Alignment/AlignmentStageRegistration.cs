@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicyCompare.Embeddings;
+using PolicyCompare.Text;
+
+namespace PolicyCompare.Alignment;
+
+/// <summary>Registers the alignment stage (and the text and embedding stages it needs).</summary>
+internal static class AlignmentStageRegistration
+{
+    /// <summary>
+    /// Adds <see cref="CorpusAligner"/>, <see cref="IPlanMatcher"/>, <see cref="ITopicClusterer"/>, <see cref="ITopicLabeler"/>,
+    /// <see cref="ICodebookTopicAssigner"/> and their options, plus the text and embedding stages.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection.</returns>
+    internal static IServiceCollection AddAlignmentStage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddTextStage();
+        services.AddOptions<AlignmentOptions>().ValidateDataAnnotations();
+        services.AddOptions<TopicOptions>().ValidateDataAnnotations();
+        services.AddOptions<CodebookOptions>().ValidateDataAnnotations();
+        services.AddEmbeddingStage();
+        services.TryAddSingleton<IPlanMatcher, HungarianPlanMatcher>();
+        services.TryAddSingleton<ITopicClusterer, AgglomerativeTopicClusterer>();
+        services.TryAddSingleton<ITopicLabeler, ClassTfidfTopicLabeler>();
+        services.TryAddSingleton<ICodebookTopicAssigner, CodebookTopicAssigner>();
+        services.TryAddSingleton<CorpusAligner>();
+        return services;
+    }
+}

@@ -1,0 +1,145 @@
+using Microsoft.Extensions.Options;
+using PolicyCompare.Corpus;
+using PolicyCompare.Embeddings;
+using PolicyCompare.Text;
+
+namespace PolicyCompare.Alignment;
+
+/// <summary>
+/// The alignment pipeline in one place: embed a corpus's tasks, find its topics (clustering or codebook) and match two
+/// plans. Every method can reuse one <see cref="CorpusEmbedding"/> so the corpus is embedded once.
+/// </summary>
+public sealed class CorpusAligner
+{
+    private readonly ITaskEmbedder _embedder;
+    private readonly ITopicClusterer _clusterer;
+    private readonly ITopicLabeler _labeler;
+    private readonly ICodebookTopicAssigner _codebookAssigner;
+    private readonly IPlanMatcher _matcher;
+    private readonly CodebookOptions _codebookOptions;
+
+    /// <summary>Creates the pipeline from its stages (as registered by dependency injection).</summary>
+    /// <param name="embedder">Task embedder.</param>
+    /// <param name="clusterer">Topic clusterer.</param>
+    /// <param name="labeler">Topic labeler.</param>
+    /// <param name="codebookAssigner">Codebook assigner.</param>
+    /// <param name="matcher">Plan matcher.</param>
+    /// <param name="codebookOptions">Which codebook to use by default.</param>
+    public CorpusAligner(
+        ITaskEmbedder embedder,
+        ITopicClusterer clusterer,
+        ITopicLabeler labeler,
+        ICodebookTopicAssigner codebookAssigner,
+        IPlanMatcher matcher,
+        IOptions<CodebookOptions> codebookOptions)
+    {
+        _embedder = embedder ?? throw new ArgumentNullException(nameof(embedder));
+        _clusterer = clusterer ?? throw new ArgumentNullException(nameof(clusterer));
+        _labeler = labeler ?? throw new ArgumentNullException(nameof(labeler));
+        _codebookAssigner = codebookAssigner ?? throw new ArgumentNullException(nameof(codebookAssigner));
+        _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
+        _codebookOptions = codebookOptions?.Value ?? throw new ArgumentNullException(nameof(codebookOptions));
+    }
+
+    /// <summary>Creates the pipeline with the built-in components (jieba + TF-IDF/LSA embedder) and the given options.</summary>
+    /// <param name="embedding">Embedding options, or null for the defaults.</param>
+    /// <param name="topics">Topic options, or null for the defaults.</param>
+    /// <param name="codebook">Codebook options, or null for the defaults.</param>
+    /// <param name="alignment">Plan-matching options, or null for the defaults.</param>
+    /// <param name="segmenter">Segmenter options, or null for the defaults.</param>
+    /// <returns>The pipeline.</returns>
+    public static CorpusAligner CreateDefault(
+        EmbeddingOptions? embedding = null,
+        TopicOptions? topics = null,
+        CodebookOptions? codebook = null,
+        AlignmentOptions? alignment = null,
+        SegmenterOptions? segmenter = null)
+    {
+        embedding ??= new EmbeddingOptions();
+        topics ??= new TopicOptions();
+        codebook ??= new CodebookOptions();
+        alignment ??= new AlignmentOptions();
+        var words = new JiebaTextSegmenter(segmenter ?? new SegmenterOptions());
+        var provider = new TfidfLsaGeneratorProvider(words, embedding, codebook.LoadCodebook());
+        return new CorpusAligner(
+            new TaskEmbedder(provider, embedding),
+            new AgglomerativeTopicClusterer(topics),
+            new ClassTfidfTopicLabeler(words, Options.Create(topics)),
+            new CodebookTopicAssigner(Options.Create(codebook)),
+            new HungarianPlanMatcher(words, Options.Create(alignment)),
+            Options.Create(codebook));
+    }
+
+    /// <summary>Embeds every task of the corpus.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The task vectors and the generator.</returns>
+    public Task<CorpusEmbedding> EmbedAsync(PolicyCorpus corpus, CancellationToken cancellationToken = default) =>
+        _embedder.EmbedAsync(corpus, cancellationToken);
+
+    /// <summary>
+    /// Finds the corpus's topics by clustering (the number chosen automatically unless given), labels them, and gives a
+    /// topic the key and English name of a codebook entry when most of its tasks fall under that entry.
+    /// </summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="topicCount">A fixed number of topics, or null to choose it.</param>
+    /// <param name="embedding">Task vectors from <see cref="EmbedAsync"/>, or null to embed now.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The topics, ids <c>T01</c>… in corpus order.</returns>
+    public async Task<CorpusTopics> FindTopicsAsync(PolicyCorpus corpus, int? topicCount = null, CorpusEmbedding? embedding = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        embedding ??= await EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
+        var partition = _clusterer.Cluster(embedding.Tasks, topicCount);
+        var topics = _labeler.Label(corpus, embedding.Tasks, partition);
+        var codebook = await _codebookAssigner.AssignAsync(corpus, embedding, _codebookOptions.LoadCodebook(), cancellationToken).ConfigureAwait(false);
+        var named = topics.Select(topic =>
+        {
+            var majority = topic.Members
+                .Select(m => codebook.TopicOf(m))
+                .OfType<CorpusTopic>()
+                .GroupBy(t => t.Key, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault();
+            return majority is not null && majority.Count() * 2 > topic.Members.Count
+                ? topic with { Key = majority.Key, EnglishName = majority.First().EnglishName }
+                : topic;
+        }).ToArray();
+        return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}");
+    }
+
+    /// <summary>Assigns tasks to the topics of a codebook.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="codebook">The codebook, or null for the one the options select (by default the built-in one).</param>
+    /// <param name="embedding">Task vectors from <see cref="EmbedAsync"/>, or null to embed now.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The topics that received tasks, with codebook keys.</returns>
+    public async Task<CorpusTopics> AssignCodebookAsync(PolicyCorpus corpus, TopicCodebook? codebook = null, CorpusEmbedding? embedding = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        embedding ??= await EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
+        return await _codebookAssigner.AssignAsync(corpus, embedding, codebook ?? _codebookOptions.LoadCodebook(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Matches the tasks of two plans of the corpus.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="leftId">The first plan's document id.</param>
+    /// <param name="rightId">The second plan's document id.</param>
+    /// <param name="embedding">Task vectors from <see cref="EmbedAsync"/>, or null to embed now.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The plan alignment.</returns>
+    /// <exception cref="PolicyCompareException">A document id is not in the corpus.</exception>
+    public async Task<PlanAlignment> MatchPlansAsync(PolicyCorpus corpus, string leftId, string rightId, CorpusEmbedding? embedding = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var left = Find(corpus, leftId);
+        var right = Find(corpus, rightId);
+        embedding ??= await EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
+        return _matcher.Match(left, right, embedding.Tasks);
+    }
+
+    private static Documents.PolicyDocument Find(PolicyCorpus corpus, string id) =>
+        corpus.Documents.FirstOrDefault(d => d.Id == id)
+        ?? throw new PolicyCompareException($"No document '{id}' in the corpus (documents: {string.Join(", ", corpus.Documents.Select(d => d.Id))}).");
+}

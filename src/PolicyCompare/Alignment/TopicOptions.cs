@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PolicyCompare.Alignment;
+
+/// <summary>Options of unsupervised corpus topics (clustering and labels).</summary>
+/// <remarks>Defaults were chosen by measurement on the development labels (see the README section on alignment).</remarks>
+public sealed class TopicOptions
+{
+    /// <summary>A fixed number of topics; null lets the clusterer choose it.</summary>
+    /// <value>The default value is null.</value>
+    [Range(1, 10000)]
+    public int? TopicCount { get; set; }
+
+    /// <summary>
+    /// Penalty subtracted from the similarity of two tasks of the same document before clustering. Plans rarely give two
+    /// tasks to one topic, so a positive value steers merges across documents; it is soft, so a plan that does
+    /// (several tasks on information technology) can still keep them together.
+    /// </summary>
+    /// <value>The default value is 0.1.</value>
+    [Range(0.0, 2.0)]
+    public double SameDocumentPenalty { get; set; } = 0.1;
+
+    /// <summary>Smallest number of topics considered when the count is chosen automatically, as a share of the mean tasks per document.</summary>
+    /// <value>The default value is 0.5.</value>
+    [Range(0.05, 10.0)]
+    public double MinTopicsPerDocumentTasks { get; set; } = 0.5;
+
+    /// <summary>Largest number of topics considered when the count is chosen automatically, as a share of the mean tasks per document.</summary>
+    /// <value>The default value is 2.</value>
+    [Range(0.05, 10.0)]
+    public double MaxTopicsPerDocumentTasks { get; set; } = 2.0;
+
+    /// <summary>Number of keywords kept per topic.</summary>
+    /// <value>The default value is 8.</value>
+    [Range(1, 100)]
+    public int KeywordCount { get; set; } = 8;
+
+    /// <summary>Number of keywords joined into a topic's label.</summary>
+    /// <value>The default value is 3.</value>
+    [Range(1, 20)]
+    public int LabelKeywordCount { get; set; } = 3;
+
+    /// <summary>Upper bound on threads used for similarity computations; results do not depend on it.</summary>
+    /// <value>The default value is -1 (as many as the runtime chooses).</value>
+    [Range(-1, 1024)]
+    public int MaxDegreeOfParallelism { get; set; } = -1;
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ValidationException">A value is out of range or inconsistent.</exception>
+    public void Validate()
+    {
+        Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (MinTopicsPerDocumentTasks > MaxTopicsPerDocumentTasks)
+        {
+            throw new ValidationException("TopicOptions.MinTopicsPerDocumentTasks exceeds MaxTopicsPerDocumentTasks.");
+        }
+
+        if (MaxDegreeOfParallelism == 0)
+        {
+            throw new ValidationException("TopicOptions.MaxDegreeOfParallelism must be -1 or positive.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicyCompare.Documents;
+
+namespace PolicyCompare.Corpus;
+
+/// <summary>
+/// The <c>corpus.json</c> manifest of a corpus folder:
+/// <c>{"documents":[{"id","file","region","regionEn","level","year","title","issuer","docNumber"}]}</c>.
+/// </summary>
+/// <param name="Documents">One entry per plan, in file order.</param>
+public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
+{
+    /// <summary>The manifest's file name.</summary>
+    public const string FileName = "corpus.json";
+
+    private static readonly JsonSerializerOptions ReadOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads a manifest file.</summary>
+    /// <param name="path">Path of <c>corpus.json</c>.</param>
+    /// <returns>The manifest.</returns>
+    /// <exception cref="PolicyCompareException">The file is malformed, or an entry lacks an id or a file.</exception>
+    public static CorpusManifest Load(string path)
+    {
+        ManifestFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<ManifestFile>(File.ReadAllBytes(path), ReadOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new PolicyCompareException($"{path}: malformed corpus manifest: {ex.Message}", ex);
+        }
+        catch (IOException ex)
+        {
+            throw new PolicyCompareException($"{path}: cannot read the corpus manifest: {ex.Message}", ex);
+        }
+
+        var documents = new List<DocumentMetadata>();
+        foreach (var (entry, index) in (file?.Documents ?? []).Select((e, i) => (e, i)))
+        {
+            if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.File))
+            {
+                throw new PolicyCompareException($"{path}: document #{index + 1} needs an \"id\" and a \"file\".");
+            }
+
+            documents.Add(new DocumentMetadata(entry.Id, entry.Region, entry.RegionEn, entry.Level, entry.Year, entry.Title, entry.Issuer, entry.DocNumber)
+            {
+                File = entry.File,
+            });
+        }
+
+        var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new PolicyCompareException($"{path}: the id \"{duplicate.Key}\" is listed more than once.");
+        }
+
+        return new CorpusManifest(documents);
+    }
+
+    private sealed class ManifestFile
+    {
+        [JsonPropertyName("documents")]
+        public List<ManifestEntry>? Documents { get; set; }
+    }
+
+    private sealed class ManifestEntry
+    {
+        public string? Id { get; set; }
+
+        public string? File { get; set; }
+
+        public string? Region { get; set; }
+
+        public string? RegionEn { get; set; }
+
+        public string? Level { get; set; }
+
+        public int? Year { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Issuer { get; set; }
+
+        public string? DocNumber { get; set; }
+    }
+}

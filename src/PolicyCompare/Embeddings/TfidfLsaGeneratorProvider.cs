@@ -1,0 +1,45 @@
+using Microsoft.Extensions.AI;
+using PolicyCompare.Alignment;
+using PolicyCompare.Text;
+
+namespace PolicyCompare.Embeddings;
+
+/// <summary>Fits a <see cref="TfidfLsaEmbeddingGenerator"/> on each corpus (the default when no generator is registered).</summary>
+/// <param name="segmenter">The word segmenter.</param>
+/// <param name="options">Embedding options.</param>
+/// <param name="codebook">The codebook whose keywords serve as the concept thesaurus when <see cref="EmbeddingOptions.Concepts"/> is empty.</param>
+public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, EmbeddingOptions options, TopicCodebook codebook)
+    : ICorpusEmbeddingGeneratorProvider
+{
+    /// <inheritdoc />
+    public IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts)
+    {
+        var effective = options;
+        if (options.ConceptWeight > 0 && options.Concepts.Count == 0)
+        {
+            effective = Copy(options);
+            foreach (var entry in codebook.Entries)
+            {
+                effective.Concepts[entry.Key] = entry.Keywords;
+            }
+        }
+
+        return TfidfLsaEmbeddingGenerator.Fit(corpusTexts, segmenter, effective);
+    }
+
+    private static EmbeddingOptions Copy(EmbeddingOptions o) => new()
+    {
+        Dimensions = o.Dimensions,
+        CharNGramMin = o.CharNGramMin,
+        CharNGramMax = o.CharNGramMax,
+        WordWeight = o.WordWeight,
+        CharNGramWeight = o.CharNGramWeight,
+        ConceptWeight = o.ConceptWeight,
+        SublinearTf = o.SublinearTf,
+        MinDocumentFrequency = o.MinDocumentFrequency,
+        TitleWeight = o.TitleWeight,
+        TextWeight = o.TextWeight,
+        SectionWeight = o.SectionWeight,
+        AgencyWeight = o.AgencyWeight,
+    };
+}

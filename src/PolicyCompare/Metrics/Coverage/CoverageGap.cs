@@ -1,0 +1,16 @@
+namespace PolicyCompare.Metrics.Coverage;
+
+/// <summary>A topic that at least k of the other plans cover but this plan does not.</summary>
+/// <param name="DocumentId">The plan with the gap.</param>
+/// <param name="TopicId">The topic.</param>
+/// <param name="TopicLabel">The topic's label.</param>
+/// <param name="PeersCovering">How many other plans cover the topic.</param>
+/// <param name="PeerCount">How many other plans there are (n).</param>
+/// <param name="Evidence">The peers' tasks in the topic, by plan order then ordinal.</param>
+public sealed record CoverageGap(
+    string DocumentId,
+    string TopicId,
+    string TopicLabel,
+    int PeersCovering,
+    int PeerCount,
+    IReadOnlyList<GapEvidence> Evidence);

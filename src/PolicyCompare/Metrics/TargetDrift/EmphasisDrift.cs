@@ -1,0 +1,98 @@
+using PolicyCompare.Alignment;
+using PolicyCompare.Documents;
+using PolicyCompare.Text;
+
+namespace PolicyCompare.Metrics.TargetDrift;
+
+/// <summary>Emphasis drift: topic shares per plan year, and how each topic's language moved between years.</summary>
+internal static class EmphasisDrift
+{
+    public static IReadOnlyList<EmphasisShare> Shares(IReadOnlyList<PolicyDocument> plans, TopicMembership membership)
+    {
+        var rows = new List<EmphasisShare>();
+        foreach (var year in plans.Where(p => p.Metadata.Year is not null).GroupBy(p => p.Metadata.Year!.Value).OrderBy(g => g.Key))
+        {
+            var topicsOfYear = year.SelectMany(p => p.Tasks.Select(t => membership.TopicOf(new TaskKey(p.Id, t.Ordinal))?.Id))
+                .Where(id => id is not null)
+                .ToArray();
+            foreach (var topic in membership.Topics)
+            {
+                var count = topicsOfYear.Count(id => id == topic.Id);
+                rows.Add(new EmphasisShare(year.Key, topic.Id, year.Count(), count, topicsOfYear.Length, topicsOfYear.Length == 0 ? double.NaN : (double)count / topicsOfYear.Length));
+            }
+        }
+
+        return rows;
+    }
+
+    public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicMembership membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
+    {
+        var shifts = new List<LanguageShift>();
+        foreach (var topic in membership.Topics)
+        {
+            var byYear = plans
+                .Where(p => p.Metadata.Year is not null)
+                .SelectMany(p => p.Tasks
+                    .Where(t => membership.TopicOf(new TaskKey(p.Id, t.Ordinal))?.Id == topic.Id)
+                    .Select(t => (Year: p.Metadata.Year!.Value, Key: new TaskKey(p.Id, t.Ordinal), Task: t)))
+                .GroupBy(x => x.Year)
+                .OrderBy(g => g.Key)
+                .Select(g => (Year: g.Key, Tasks: g.ToArray()))
+                .ToArray();
+            for (var i = 1; i < byYear.Length; i++)
+            {
+                var from = byYear[i - 1];
+                var to = byYear[i];
+                var distance = 1 - Similarity.Cosine(Centroid(from.Tasks.Select(t => t.Key), embeddings), Centroid(to.Tasks.Select(t => t.Key), embeddings));
+                var fromFrequencies = Frequencies(from.Tasks.Select(t => t.Task), segmenter);
+                var toFrequencies = Frequencies(to.Tasks.Select(t => t.Task), segmenter);
+                var terms = fromFrequencies.Keys.Union(toFrequencies.Keys, StringComparer.Ordinal)
+                    .Select(term =>
+                    {
+                        var f = fromFrequencies.GetValueOrDefault(term);
+                        var t = toFrequencies.GetValueOrDefault(term);
+                        return new TermShift(term, f, t, t - f);
+                    })
+                    .ToArray();
+                var rising = terms.Where(t => t.Difference > 0).OrderByDescending(t => t.Difference).ThenBy(t => t.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
+                var falling = terms.Where(t => t.Difference < 0).OrderBy(t => t.Difference).ThenBy(t => t.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
+                shifts.Add(new LanguageShift(topic.Id, from.Year, to.Year, from.Tasks.Length, to.Tasks.Length, distance, rising, falling));
+            }
+        }
+
+        return shifts;
+    }
+
+    private static double[] Centroid(IEnumerable<TaskKey> tasks, TaskEmbeddings embeddings)
+    {
+        var sum = new double[embeddings.Dimensions];
+        var n = 0;
+        foreach (var key in tasks)
+        {
+            var v = embeddings.VectorOf(key);
+            for (var d = 0; d < sum.Length; d++)
+            {
+                sum[d] += v[d];
+            }
+
+            n++;
+        }
+
+        return sum.Select(x => x / n).ToArray();
+    }
+
+    private static Dictionary<string, double> Frequencies(IEnumerable<PolicyTask> tasks, ITextSegmenter segmenter)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            foreach (var term in segmenter.Segment(task.Text.Value))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var total = counts.Values.Sum();
+        return counts.ToDictionary(c => c.Key, c => (double)c.Value / total, StringComparer.Ordinal);
+    }
+}

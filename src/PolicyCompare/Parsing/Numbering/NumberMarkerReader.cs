@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PolicyCompare.Parsing.Numbering;
+
+/// <summary>Recognizes a unit number (一、 (一) 1. 1、 (1) 1) ① 第一部分) at a given position.</summary>
+internal static partial class NumberMarkerReader
+{
+    [GeneratedRegex(@"\G(?:第(?<cn>[零〇一二两三四五六七八九十百]{1,4})(?:部分|章|节|篇)[、.．:：\s]?)")]
+    private static partial Regex ChineseOrdinalPattern();
+
+    [GeneratedRegex(@"\G[(（](?<cn>[零〇一二两三四五六七八九十百]{1,4})[)）]")]
+    private static partial Regex ChineseParenthesizedPattern();
+
+    [GeneratedRegex(@"\G(?<cn>[零〇一二两三四五六七八九十百]{1,4})[、.．](?![、.．\d])")]
+    private static partial Regex ChineseCommaPattern();
+
+    [GeneratedRegex(@"\G[(（](?<n>\d{1,3})[)）]")]
+    private static partial Regex ArabicParenthesizedPattern();
+
+    [GeneratedRegex(@"\G(?<n>\d{1,3})(?<d>[.．](?![\d.．%])|、|[)）])")]
+    private static partial Regex ArabicPattern();
+
+    /// <summary>Reads the marker starting exactly at <paramref name="position"/>, if any.</summary>
+    /// <param name="text">The source text.</param>
+    /// <param name="position">Where the marker would start.</param>
+    /// <param name="marker">The marker found.</param>
+    /// <returns>Whether a marker starts there.</returns>
+    public static bool TryRead(string text, int position, out NumberMarker marker)
+    {
+        marker = null!;
+        if (position >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[position];
+        if (c is >= '\u2460' and <= '\u2473')
+        {
+            marker = new NumberMarker(NumberingScheme.Circled, c - '\u2460' + 1, position, 1, c.ToString());
+            return true;
+        }
+
+        Match m;
+        if (c == '第' && (m = ChineseOrdinalPattern().Match(text, position)).Success)
+        {
+            return FromChinese(m, NumberingScheme.ChineseOrdinal, out marker);
+        }
+
+        if (c is '(' or '（')
+        {
+            m = ChineseParenthesizedPattern().Match(text, position);
+            if (m.Success)
+            {
+                return FromChinese(m, NumberingScheme.ChineseParenthesized, out marker);
+            }
+
+            m = ArabicParenthesizedPattern().Match(text, position);
+            if (m.Success)
+            {
+                marker = new NumberMarker(NumberingScheme.ArabicParenthesized, Parse(m.Groups["n"].Value), position, m.Length, m.Value);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            m = ArabicPattern().Match(text, position);
+            if (!m.Success)
+            {
+                return false;
+            }
+
+            var scheme = m.Groups["d"].Value switch
+            {
+                "、" => NumberingScheme.ArabicComma,
+                ")" or "）" => NumberingScheme.ArabicHalfParenthesized,
+                _ => NumberingScheme.ArabicDot,
+            };
+            var value = Parse(m.Groups["n"].Value);
+            if (value == 0)
+            {
+                return false;
+            }
+
+            marker = new NumberMarker(scheme, value, position, m.Length, m.Value);
+            return true;
+        }
+
+        if (ChineseNumerals.Digits.Contains(c, StringComparison.Ordinal))
+        {
+            m = ChineseCommaPattern().Match(text, position);
+            if (m.Success)
+            {
+                return FromChinese(m, NumberingScheme.ChineseComma, out marker);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FromChinese(Match m, NumberingScheme scheme, out NumberMarker marker)
+    {
+        marker = null!;
+        if (!ChineseNumerals.TryParse(m.Groups["cn"].ValueSpan, out var value))
+        {
+            return false;
+        }
+
+        marker = new NumberMarker(scheme, value, m.Index, m.Length, m.Value.TrimEnd());
+        return true;
+    }
+
+    private static int Parse(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}
