@@ -5,7 +5,6 @@ using PolicyCompare.Charts;
 using PolicyCompare.Charts.Reporting;
 using PolicyCompare.Charts.Reporting.Composition;
 using PolicyCompare.Cli.Terminal;
-using PolicyCompare.Embeddings;
 
 namespace PolicyCompare.Cli.Commands;
 
@@ -43,9 +42,7 @@ internal static class ReportCommand
                 var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
                 progress.Report(4);
                 var alignment = await MatchAsync(analyzer, analysis, result.GetValue(pair), cancel).ConfigureAwait(false);
-                var map = TaskProjection.Project(analysis.Embedding.Tasks)
-                    .Select(p => new TaskMapPoint(p.X, p.Y, analysis.Corpus[p.Task.DocumentId].Metadata.DisplayName))
-                    .ToArray();
+                var map = AnalysisCharts.TaskMapPoints(analysis);
                 new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats);
                 return analysis;
             }).ConfigureAwait(false);
