@@ -205,6 +205,18 @@ public sealed class TargetDriftAnalyzerTests
             a.Item1 == b.Item1 && Math.Abs(a.Item2 - b.Item2) < 1e-12 && Math.Abs(a.Item3 - b.Item3) < 1e-12));
     }
 
+    [Test]
+    public async Task LanguageShift_LeavesOutTheRegionsOwnNamesAndLevelWords()
+    {
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "荆门市", 2016).Task("荆门 全市 医联体", "T1"),
+            new PlanBuilder("b", "吉林省", 2017).Task("吉林省 吉林 全省 医共体", "T1"));
+        var shift = (await AnalyzeAsync(corpus)).LanguageShifts.Single();
+        // Only 医联体 (1 → 0) and 医共体 (0 → 1) count.
+        Assert.That(shift.Rising.Select(t => (t.Term, t.Difference)), Is.EqualTo(new[] { ("医共体", 1.0) }));
+        Assert.That(shift.Falling.Select(t => (t.Term, t.Difference)), Is.EqualTo(new[] { ("医联体", -1.0) }));
+    }
+
     private static TestCorpus Emphasis() => new TestCorpus(
             new PlanBuilder("a", "甲", 2016).Task("医联体 建设 医联体", "T1").Task("医联体 分级诊疗", "T1").Task("其他", "T2"),
             new PlanBuilder("b", "乙", 2017).Task("医共体 建设", "T1").Task("二", "T2").Task("三", "T2").Task("四", "T2"),
