@@ -45,14 +45,14 @@ public static class TargetDriftTables
     {
         var table = new TableBuilder("drift-points")
             .Text("metric_id").Text("metric_name").Text("document_id").Text("region").Integer("year").Integer("task_ordinal").Text("topic_id")
-            .Text("population").Real("value").Real("value_max").Text("unit").Text("kind").Text("comparator").Text("scope").Text("phrase")
+            .Text("population").Real("value").Real("value_max").Text("unit").Text("per").Text("kind").Text("comparator").Text("scope").Text("phrase")
             .Integer("deadline_year").Text("target_text").Integer("span_start").Integer("span_length");
         foreach (var m in result.Metrics)
         {
             foreach (var p in m.Points)
             {
                 table.Row(m.Id, m.Name, p.Plan.DocumentId, p.Plan.Region, p.Plan.Year, p.TaskOrdinal, p.TopicId, p.Population, p.Value,
-                    p.ValueMax ?? double.NaN, p.Unit, p.Kind.ToString(), p.Comparator.ToString(), p.Scope, p.Phrase, p.DeadlineYear, p.TargetText, p.Span.Start, p.Span.Length);
+                    p.ValueMax ?? double.NaN, p.Unit, p.Per, p.Kind.ToString(), p.Comparator.ToString(), p.Scope, p.Phrase, p.DeadlineYear, p.TargetText, p.Span.Start, p.Span.Length);
             }
         }
 

@@ -20,9 +20,9 @@ internal sealed class PlanBuilder(string id, string? region, int? year)
 
     /// <summary>Adds a target to the last task; <paramref name="targetText"/> must occur in its text (the n-th occurrence when repeated).</summary>
     public PlanBuilder Target(string targetText, double value, TargetComparator comparator = TargetComparator.AtLeast, TargetKind kind = TargetKind.Percentage,
-        string unit = "%", string? scope = null, int? deadline = null, double? valueMax = null, int occurrence = 1)
+        string unit = "%", string? scope = null, int? deadline = null, double? valueMax = null, int occurrence = 1, string? per = null)
     {
-        _tasks[^1].Targets.Add(new TargetSpec(targetText, value, valueMax, unit, kind, comparator, scope, deadline, occurrence));
+        _tasks[^1].Targets.Add(new TargetSpec(targetText, value, valueMax, unit, kind, comparator, scope, deadline, occurrence, per));
         return this;
     }
 
@@ -55,7 +55,7 @@ internal sealed class PlanBuilder(string id, string? region, int? year)
                     throw new InvalidOperationException($"'{t.Text}' is not in task '{spec.Text}'.");
                 }
 
-                return new Target(t.Text, t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Deadline, new SourceSpan(start + at, t.Text.Length));
+                return new Target(t.Text, t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Deadline, new SourceSpan(start + at, t.Text.Length)) { Per = t.Per };
             }).ToArray();
             tasks.Add(new PolicyTask(i + 1, [], $"（{i + 1}）", spec.Text.Split('。')[0], text, new SourceSpan(start, spec.Text.Length + 1))
             {
@@ -70,7 +70,7 @@ internal sealed class PlanBuilder(string id, string? region, int? year)
 
     private sealed record TaskSpec(string Text, string? Topic, (string Agency, ResponsibilityRole Role)[] Departments, List<TargetSpec> Targets);
 
-    private sealed record TargetSpec(string Text, double Value, double? ValueMax, string Unit, TargetKind Kind, TargetComparator Comparator, string? Scope, int? Deadline, int Occurrence);
+    private sealed record TargetSpec(string Text, double Value, double? ValueMax, string Unit, TargetKind Kind, TargetComparator Comparator, string? Scope, int? Deadline, int Occurrence, string? Per);
 }
 
 /// <summary>A corpus, its topics (from the builders' topic labels) and task embeddings.</summary>

@@ -147,6 +147,17 @@ public sealed class TargetDriftAnalyzerTests
     }
 
     [Test]
+    public async Task PerCapitaMoney_IsNotTheSameMetricAsTotalMoney()
+    {
+        var corpus = new TestCorpus(
+            new PlanBuilder("x", "甲省", 2018).Task("公卫。财政补助标准提高到人均45元。", "a").Target("人均45元", 45, TargetComparator.Equal, TargetKind.Money, "元", per: "人均"),
+            new PlanBuilder("y", "乙省", 2020).Task("公卫。财政补助标准安排2000万元。", "a").Target("2000万元", 20_000_000, TargetComparator.Equal, TargetKind.Money, "万元"));
+        var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("财政补助"));
+        Assert.That(result.Metrics.Select(m => m.Unit), Is.EquivalentTo(new[] { "人均元", "元" }));
+        Assert.That(result.Metrics.Single(m => m.Unit == "人均元").Points.Single().Per, Is.EqualTo("人均"));
+    }
+
+    [Test]
     public async Task UserLexicon_AddsAliases()
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "user-lexicon.json");
@@ -192,6 +203,18 @@ public sealed class TargetDriftAnalyzerTests
         Assert.That(t1.Rising.Select(t => t.Difference), Is.EqualTo(new[] { 0.5, 0.05 }).Within(1e-12));
         Assert.That(t1.Falling.Select(t => (t.Term, t.FromFrequency, t.ToFrequency)), Is.EqualTo(new[] { ("医联体", 0.6, 0.25), ("分级诊疗", 0.2, 0.0) }).Using<(string, double, double)>((a, b) =>
             a.Item1 == b.Item1 && Math.Abs(a.Item2 - b.Item2) < 1e-12 && Math.Abs(a.Item3 - b.Item3) < 1e-12));
+    }
+
+    [Test]
+    public async Task LanguageShift_LeavesOutTheRegionsOwnNamesAndLevelWords()
+    {
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "荆门市", 2016).Task("荆门 全市 医联体", "T1"),
+            new PlanBuilder("b", "吉林省", 2017).Task("吉林省 吉林 全省 医共体", "T1"));
+        var shift = (await AnalyzeAsync(corpus)).LanguageShifts.Single();
+        // Only 医联体 (1 → 0) and 医共体 (0 → 1) count.
+        Assert.That(shift.Rising.Select(t => (t.Term, t.Difference)), Is.EqualTo(new[] { ("医共体", 1.0) }));
+        Assert.That(shift.Falling.Select(t => (t.Term, t.Difference)), Is.EqualTo(new[] { ("医联体", -1.0) }));
     }
 
     private static TestCorpus Emphasis() => new TestCorpus(

@@ -7,6 +7,11 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// <summary>Emphasis drift: topic shares per plan year, and how each topic's language moved between years.</summary>
 internal static class EmphasisDrift
 {
+    /// <summary>Administrative words that mark who wrote a plan (its level), not what it says.</summary>
+    private static readonly string[] LevelWords = ["省", "市", "区", "县", "州", "盟", "旗", "自治区", "全省", "全市", "全区", "全县", "全州", "全盟", "全自治区"];
+
+    private static readonly string[] RegionSuffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "特别行政区", "省", "市", "县", "区", "州", "盟"];
+
     public static IReadOnlyList<EmphasisShare> Shares(IReadOnlyList<PolicyDocument> plans, TopicMembership membership)
     {
         var rows = new List<EmphasisShare>();
@@ -27,6 +32,7 @@ internal static class EmphasisDrift
 
     public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicMembership membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
     {
+        var excluded = AdministrativeTerms(plans);
         var shifts = new List<LanguageShift>();
         foreach (var topic in membership.Topics)
         {
@@ -44,8 +50,8 @@ internal static class EmphasisDrift
                 var from = byYear[i - 1];
                 var to = byYear[i];
                 var distance = 1 - Similarity.Cosine(Centroid(from.Tasks.Select(t => t.Key), embeddings), Centroid(to.Tasks.Select(t => t.Key), embeddings));
-                var fromFrequencies = Frequencies(from.Tasks.Select(t => t.Task), segmenter);
-                var toFrequencies = Frequencies(to.Tasks.Select(t => t.Task), segmenter);
+                var fromFrequencies = Frequencies(from.Tasks.Select(t => t.Task), segmenter, excluded);
+                var toFrequencies = Frequencies(to.Tasks.Select(t => t.Task), segmenter, excluded);
                 var terms = fromFrequencies.Keys.Union(toFrequencies.Keys, StringComparer.Ordinal)
                     .Select(term =>
                     {
@@ -81,17 +87,38 @@ internal static class EmphasisDrift
         return sum.Select(x => x / n).ToArray();
     }
 
-    private static Dictionary<string, double> Frequencies(IEnumerable<PolicyTask> tasks, ITextSegmenter segmenter)
+    /// <summary>
+    /// Terms left out of rising and falling terms: the corpus plans' own region names (with and without 省/市/自治区…)
+    /// and level words. They change with who wrote a plan, not with how its language moved.
+    /// </summary>
+    private static HashSet<string> AdministrativeTerms(IEnumerable<PolicyDocument> plans)
+    {
+        var terms = new HashSet<string>(LevelWords, StringComparer.Ordinal);
+        foreach (var region in plans.Select(p => p.Metadata.Region).OfType<string>())
+        {
+            terms.Add(region);
+            var suffix = RegionSuffixes.FirstOrDefault(s => region.Length > s.Length + 1 && region.EndsWith(s, StringComparison.Ordinal));
+            if (suffix is not null)
+            {
+                terms.Add(region[..^suffix.Length]);
+            }
+        }
+
+        return terms;
+    }
+
+    private static Dictionary<string, double> Frequencies(IEnumerable<PolicyTask> tasks, ITextSegmenter segmenter, HashSet<string> excluded)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
-            foreach (var term in segmenter.Segment(task.Text.Value))
+            foreach (var term in segmenter.Segment(task.Text.Value).Where(t => !excluded.Contains(t)))
             {
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
 
+        // A year whose topic tasks hold only excluded terms has no frequencies (not a division by zero).
         var total = counts.Values.Sum();
         return counts.ToDictionary(c => c.Key, c => (double)c.Value / total, StringComparer.Ordinal);
     }

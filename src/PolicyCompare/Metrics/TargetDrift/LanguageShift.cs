@@ -7,7 +7,8 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// <param name="FromTaskCount">The topic's tasks in the earlier year.</param>
 /// <param name="ToTaskCount">The topic's tasks in the later year.</param>
 /// <param name="CentroidDistance">1 − cosine of the mean task embeddings of the two years.</param>
-/// <param name="Rising">Terms whose relative frequency rose most, largest rise first (ties: ordinal term).</param>
+/// <param name="Rising">Terms whose relative frequency rose most, largest rise first (ties: ordinal term). The plans'
+/// own region names and level words (省, 市, 自治区, 全市…) are left out.</param>
 /// <param name="Falling">Terms whose relative frequency fell most, largest fall first (ties: ordinal term).</param>
 public sealed record LanguageShift(
     string TopicId,

@@ -15,6 +15,7 @@ internal sealed record TargetDraft(PlanReference Plan, int TaskOrdinal, string? 
         Target.Value,
         Target.ValueMax,
         Target.Unit,
+        Target.Per,
         Target.Kind,
         Target.Comparator,
         Phrase.Population,

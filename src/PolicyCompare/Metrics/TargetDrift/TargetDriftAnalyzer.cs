@@ -114,7 +114,11 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
 
     private bool IsGeneric(string core) => core.Length < 2 || _lexicon.GenericMeasures.Contains(core);
 
-    private static string UnitKey(Target target) => target.Kind switch
+    /// <summary>
+    /// The unit targets must share to be one metric: % and 元 for percentages and money (values are in base units), the
+    /// unit as written for counts and ratios, prefixed by what the value is per (人均45元 is not comparable with 2000万元).
+    /// </summary>
+    private static string UnitKey(Target target) => (target.Per ?? string.Empty) + target.Kind switch
     {
         TargetKind.Percentage => "%",
         TargetKind.Money => "元",

@@ -17,7 +17,8 @@ public enum TargetDirection
 /// <param name="Id">Stable id (<c>M001</c>…), by number of plans (descending) then name.</param>
 /// <param name="Name">Canonical metric name (e.g. 家庭医生签约服务覆盖率).</param>
 /// <param name="Kind">Dimension of every point.</param>
-/// <param name="Unit">Unit shared by every point (% for percentages, 元 for money, as written for counts and ratios).</param>
+/// <param name="Unit">Unit shared by every point (% for percentages, 元 for money, as written for counts and ratios),
+/// prefixed by what the value is per when stated (e.g. 人均元, 每千人口张).</param>
 /// <param name="Direction">Which direction is ambitious, from the points' comparators.</param>
 /// <param name="Phrases">Distinct metric phrases merged into this metric, ordinal order.</param>
 /// <param name="Points">Points by plan year, document id, task ordinal, then position.</param>

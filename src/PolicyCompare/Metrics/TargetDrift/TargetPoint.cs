@@ -9,6 +9,7 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// <param name="Value">The value in base units (percent, yuan, count).</param>
 /// <param name="ValueMax">The upper value of a range, else null.</param>
 /// <param name="Unit">The unit as written.</param>
+/// <param name="Per">What the value is counted per (人均, 每千人口…), or null.</param>
 /// <param name="Kind">Percentage, money, count or ratio.</param>
 /// <param name="Comparator">How the value bounds the target.</param>
 /// <param name="Population">Who the target covers (e.g. 重点人群, 城市), or 全体 when the phrase names no population.</param>
@@ -24,6 +25,7 @@ public sealed record TargetPoint(
     double Value,
     double? ValueMax,
     string Unit,
+    string? Per,
     TargetKind Kind,
     TargetComparator Comparator,
     string Population,
