@@ -9,7 +9,7 @@ namespace PolicyCompare.Charts;
 /// <see cref="PixelScale"/> × the CSS size) or SVG (at the CSS size). Rendering is deterministic: the same chart
 /// gives the same PNG bytes and the same SVG text on every call.
 /// </summary>
-public sealed class ChartImage
+public sealed partial class ChartImage
 {
     private readonly Plot plot;
 
@@ -61,9 +61,31 @@ public sealed class ChartImage
         lock (plot.Sync)
         {
             plot.ScaleFactor = 1;
-            return plot.GetSvgXml(Width, Height);
+            return NumberClipPaths(plot.GetSvgXml(Width, Height));
         }
     }
+
+    /// <summary>
+    /// Skia's SVG canvas names clip paths from a process-wide counter; renumbering them in order of appearance
+    /// makes the same chart give the same SVG text every time.
+    /// </summary>
+    private static string NumberClipPaths(string svg)
+    {
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, match =>
+        {
+            if (!numbers.TryGetValue(match.Value, out string? renamed))
+            {
+                renamed = "clip" + numbers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                numbers.Add(match.Value, renamed);
+            }
+
+            return renamed;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipPathId();
 
     /// <summary>Writes the PNG to <paramref name="path"/>.</summary>
     /// <param name="path">Target file; its folder must exist.</param>

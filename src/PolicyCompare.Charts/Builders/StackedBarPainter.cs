@@ -72,6 +72,11 @@ internal static class StackedBarPainter
         }
         else
         {
+            if (data.Series.All(series => series.Values.All(v => v == Math.Floor(v))))
+            {
+                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+            }
+
             left = PlotFactory.NumericLeftWidth(plot, [Math.Ceiling(top).ToString("0", CultureInfo.InvariantCulture) + ".0"]);
         }
 

@@ -101,6 +101,11 @@ internal static class HeatmapPainter
         colorBar.Width = 16;
         colorBar.Axis.Label.FontSize = ChartTheme.AxisLabelFontSize;
         colorBar.Axis.TickLabelStyle.FontSize = ChartTheme.TickFontSize;
+        if (data.Values.Cast<double>().Where(double.IsFinite).All(v => v == Math.Floor(v)))
+        {
+            // Counts: a colour bar with ticks at 0.2 task would suggest fractional counts.
+            colorBar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
 
         float legendDepth = 0;
         if (matches is { Count: > 0 })

@@ -16,7 +16,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         h1{font-size:1.9em;margin:0.4em 0 0.6em}h2{border-bottom:2px solid #d0d7de;padding-bottom:0.2em;margin-top:2em}
         nav.toc{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 24px;margin-bottom:24px}
         nav.toc ol{padding-left:1.4em;margin:0.3em 0}
-        figure{margin:1.2em 0;overflow-x:auto}figure img{max-width:100%;height:auto;border:1px solid #eee}
+        figure{margin:1.2em 0;overflow-x:auto}figure img{max-width:100%;height:auto;box-sizing:border-box;border:1px solid #eee}
         figcaption{color:#57606a;font-size:0.92em;margin-top:0.3em}
         .table-wrap{overflow-x:auto;margin:1em 0}
         table{border-collapse:collapse;font-size:0.92em}caption{text-align:left;font-weight:600;padding:4px 0}

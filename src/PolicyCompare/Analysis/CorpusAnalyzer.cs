@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
+using PolicyCompare.Embeddings;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
@@ -20,15 +21,15 @@ public sealed class CorpusAnalyzer(
     IOptions<MetricsOptions> options) : ICorpusAnalyzer
 {
     /// <inheritdoc />
-    public async Task<CorpusAnalysis> AnalyzeAsync(PolicyCorpus corpus, CorpusTopics topics, TaskEmbeddings embeddings, CancellationToken cancellationToken = default)
+    public async Task<CorpusAnalysis> AnalyzeAsync(PolicyCorpus corpus, CorpusTopics topics, CorpusEmbedding embedding, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(topics);
-        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentNullException.ThrowIfNull(embedding);
         var coverageResult = coverage.Analyze(corpus, topics);
-        var drift = await targetDrift.AnalyzeAsync(corpus, topics, embeddings, cancellationToken).ConfigureAwait(false);
+        var drift = await targetDrift.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
         var load = departmentLoad.Analyze(corpus);
-        var settings = AnalysisSettings.From(options.Value, topics.Method, embeddings.EmbedderName);
+        var settings = AnalysisSettings.From(options.Value, topics.Method, embedding.Tasks.EmbedderName);
         return new CorpusAnalysis(corpus, topics, settings, coverageResult, drift, load);
     }
 }

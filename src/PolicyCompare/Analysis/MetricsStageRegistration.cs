@@ -12,7 +12,8 @@ internal static class MetricsStageRegistration
 {
     /// <summary>
     /// Adds <see cref="ICorpusAnalyzer"/> and the three measures, with validated <see cref="MetricsOptions"/>.
-    /// Needs an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> and an <c>ITextSegmenter</c> registered by other stages.
+    /// Needs the <c>ITextSegmenter</c> of the text stage; target phrases are embedded with the generator of the
+    /// <see cref="Embeddings.CorpusEmbedding"/> passed to <see cref="ICorpusAnalyzer.AnalyzeAsync"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional changes to the default options.</param>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using PolicyCompare.Documents;
+using PolicyCompare.Embeddings;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.TargetDrift;
 
@@ -9,8 +10,8 @@ namespace PolicyCompare.Tests.Metrics;
 public sealed class TargetDriftAnalyzerTests
 {
     private static Task<TargetDriftResult> AnalyzeAsync(TestCorpus corpus, KeywordEmbeddingGenerator? embedder = null, MetricsOptions? options = null) =>
-        new TargetDriftAnalyzer(embedder ?? new KeywordEmbeddingGenerator("签约"), new SpaceSegmenter(), Options.Create(options ?? new MetricsOptions()))
-            .AnalyzeAsync(corpus.Corpus, corpus.Topics, corpus.Embeddings);
+        new TargetDriftAnalyzer(new SpaceSegmenter(), Options.Create(options ?? new MetricsOptions()))
+            .AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, embedder ?? new KeywordEmbeddingGenerator("签约")));
 
     /// <summary>The family-doctor sentences of Inner Mongolia 2016 and Jingmen 2017, in different topics.</summary>
     private static TestCorpus FamilyDoctors() => new(
@@ -124,12 +125,15 @@ public sealed class TargetDriftAnalyzerTests
     }
 
     [Test]
-    public async Task TargetsSideBySideInOneSentence_AreNeverMergedByEmbedding()
+    public async Task DifferentPhrasesOfOnePlan_AreNeverMergedByEmbedding()
     {
+        // Identical embeddings, but one plan using two phrases means two measures; the other plan's phrase joins the closer-named group only.
         var corpus = new TestCorpus(
-            new PlanBuilder("x", "甲省", 2018).Task("妇幼。孕产妇系统管理率达到90%，孕产妇健康管理率达到80%。", "a").Target("90%", 90).Target("80%", 80));
+            new PlanBuilder("x", "甲省", 2018)
+                .Task("妇幼。孕产妇系统管理率达到90%。", "a").Target("90%", 90)
+                .Task("妇幼。孕产妇健康管理率达到80%。", "a").Target("80%", 80));
         var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("孕产妇"));
-        Assert.That(result.Metrics, Has.Count.EqualTo(2));
+        Assert.That(result.Metrics.Select(m => m.Name), Is.EqualTo(new[] { "孕产妇健康管理率", "孕产妇系统管理率" }));
     }
 
     [Test]
@@ -150,7 +154,7 @@ public sealed class TargetDriftAnalyzerTests
         var result = await AnalyzeAsync(WeakerTargets(), WeakerTargetsEmbedder(), new MetricsOptions { MetricLexiconPath = path });
         Assert.That(result.Metrics.Select(m => m.Name), Does.Contain("基层医疗卫生机构诊疗量占比"));
         Assert.That(
-            () => new TargetDriftAnalyzer(new KeywordEmbeddingGenerator(), new SpaceSegmenter(), Options.Create(new MetricsOptions { MetricLexiconPath = path + ".missing" })),
+            () => new TargetDriftAnalyzer(new SpaceSegmenter(), Options.Create(new MetricsOptions { MetricLexiconPath = path + ".missing" })),
             Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("not found"));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
 using PolicyCompare.Documents;
+using PolicyCompare.Embeddings;
 using PolicyCompare.Text;
 
 namespace PolicyCompare.Metrics.TargetDrift;
@@ -15,40 +16,37 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// </summary>
 public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
 {
-    private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
     private readonly ITextSegmenter _segmenter;
     private readonly MetricsOptions _options;
     private readonly MetricLexicon _lexicon;
 
     /// <summary>Creates the analyzer.</summary>
-    /// <param name="embedder">Embeds target phrases with their nearby text.</param>
     /// <param name="segmenter">Splits task text into terms for rising and falling terms.</param>
     /// <param name="options">Metrics options.</param>
     /// <exception cref="PolicyCompareException">The options are invalid or the lexicon file cannot be read.</exception>
-    public TargetDriftAnalyzer(IEmbeddingGenerator<string, Embedding<float>> embedder, ITextSegmenter segmenter, IOptions<MetricsOptions> options)
+    public TargetDriftAnalyzer(ITextSegmenter segmenter, IOptions<MetricsOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(options);
         options.Value.EnsureValid();
-        _embedder = embedder;
         _segmenter = segmenter;
         _options = options.Value;
         _lexicon = MetricLexicon.Load(_options.MetricLexiconPath);
     }
 
     /// <inheritdoc />
-    public async Task<TargetDriftResult> AnalyzeAsync(PolicyCorpus corpus, CorpusTopics topics, TaskEmbeddings embeddings, CancellationToken cancellationToken = default)
+    public async Task<TargetDriftResult> AnalyzeAsync(PolicyCorpus corpus, CorpusTopics topics, CorpusEmbedding embedding, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentNullException.ThrowIfNull(embedding);
+        var embeddings = embedding.Tasks;
         PlanOrder.RequireUniqueIds(corpus.Documents);
         var membership = TopicMembership.Build(corpus, topics);
         var plans = PlanOrder.Sort(corpus.Documents);
         RequireEmbeddings(plans, membership, embeddings);
 
         var drafts = ReadTargets(plans, membership);
-        var vectors = await EmbedAsync(drafts, cancellationToken).ConfigureAwait(false);
+        var vectors = await EmbedAsync(embedding.Generator, drafts, cancellationToken).ConfigureAwait(false);
         var groups = TargetMetricGrouping.Group(drafts, vectors, _lexicon, _options);
         var metrics = groups
             .Select(g => (Group: g, Plans: g.Drafts.Select(d => d.Plan.DocumentId).Distinct(StringComparer.Ordinal).Count()))
@@ -123,7 +121,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         _ => target.Unit,
     };
 
-    private async Task<Dictionary<string, float[]>> EmbedAsync(IReadOnlyList<TargetDraft> drafts, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, float[]>> EmbedAsync(IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<TargetDraft> drafts, CancellationToken cancellationToken)
     {
         var texts = drafts.Select(d => d.EmbeddingText).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (texts.Length == 0)
@@ -131,7 +129,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
             return new Dictionary<string, float[]>(StringComparer.Ordinal);
         }
 
-        var generated = await _embedder.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var generated = await generator.GenerateAsync(texts, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (generated.Count != texts.Length)
         {
             throw new PolicyCompareException($"The embedding generator returned {generated.Count} vectors for {texts.Length} target phrases.");

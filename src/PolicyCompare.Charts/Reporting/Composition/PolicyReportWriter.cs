@@ -1,0 +1,25 @@
+namespace PolicyCompare.Charts.Reporting.Composition;
+
+/// <summary>
+/// Writes the complete report folder of an analysis, atomically: <c>report.html</c>, <c>report.md</c>,
+/// <c>charts/*.png|svg</c>, <c>data/*.csv</c> and <c>analysis.json</c>.
+/// </summary>
+public sealed class PolicyReportWriter
+{
+    private readonly ReportBuilder builder = new();
+    private readonly ReportFolderWriter folderWriter = new();
+
+    /// <summary>Composes and writes the report.</summary>
+    /// <param name="targetDirectory">The report folder to create or replace.</param>
+    /// <param name="inputs">Analysis, alignments and task map.</param>
+    /// <param name="options">Language and size limits.</param>
+    /// <param name="formats">Renderings to write (data files and charts are always written).</param>
+    /// <returns>The composed document.</returns>
+    /// <exception cref="ReportWriteException">The folder could not be written; nothing partial is left.</exception>
+    public ReportDocument Write(string targetDirectory, ReportInputs inputs, ReportOptions options, ReportFormats formats)
+    {
+        ReportDocument document = builder.Build(inputs, options);
+        folderWriter.Write(targetDirectory, document, ReportDataFiles.Files(inputs), formats);
+        return document;
+    }
+}

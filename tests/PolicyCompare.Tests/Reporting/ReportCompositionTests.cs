@@ -1,0 +1,128 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NUnit.Framework;
+using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Export;
+
+namespace PolicyCompare.Tests.Reporting;
+
+/// <summary>The composed report of the five seed plans.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ReportCompositionTests
+{
+    private string root = null!;
+    private string folder = null!;
+    private ReportDocument document = null!;
+
+    [OneTimeSetUp]
+    public void WriteSeedReport()
+    {
+        root = Path.Combine(Path.GetTempPath(), "pc-seed-report-" + Guid.NewGuid().ToString("N"));
+        folder = Path.Combine(root, "report");
+        document = new PolicyReportWriter().Write(folder, SeedAnalysis.Load(), new ReportOptions(), ReportFormats.All);
+        string? preview = Environment.GetEnvironmentVariable("CHART_PREVIEW_DIR");
+        if (preview is not null)
+        {
+            new PolicyReportWriter().Write(Path.Combine(preview, "seed-report"), SeedAnalysis.Load(), new ReportOptions(), ReportFormats.All);
+        }
+    }
+
+    [OneTimeTearDown]
+    public void DeleteReport() => Directory.Delete(root, recursive: true);
+
+    [Test]
+    public void Folder_holds_every_listed_file()
+    {
+        string[] files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).ToArray();
+
+        Assert.That(files, Does.Contain("report.html").And.Contain("report.md").And.Contain("analysis.json"));
+        foreach (string name in new[] { "tasks", "responsibilities", "targets", "topics", "alignments", "coverage-matrix", "drift-points", "load-agencies" })
+        {
+            Assert.That(files, Does.Contain($"data/{name}.csv"));
+        }
+
+        foreach (string stem in new[] { "coverage-heatmap", "region-similarity", "department-load", "topic-emphasis", "alignment-1", "task-map" })
+        {
+            Assert.That(files, Does.Contain($"charts/{stem}.png").And.Contain($"charts/{stem}.svg"));
+        }
+    }
+
+    [Test]
+    public void Html_holds_every_chart_and_table_and_a_section_per_metric()
+    {
+        using var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "report.html")));
+        int tables = document.AllSections().SelectMany(s => s.Blocks).Count(b => b is TableBlock);
+
+        Assert.That(html.QuerySelectorAll("img"), Has.Length.EqualTo(document.Charts().Count()));
+        Assert.That(html.QuerySelectorAll("table"), Has.Length.EqualTo(tables));
+        Assert.That(document.Sections.Select(s => s.Id), Is.SupersetOf(new[] { "summary", "coverage", "target-drift", "emphasis", "department-load", "topic-tasks", "methods" }));
+        Assert.That(html.QuerySelectorAll("#topic-tasks mark"), Is.Not.Empty, "shared key terms are highlighted");
+    }
+
+    [Test]
+    public void Readings_state_numbers_from_the_analysis()
+    {
+        var analysis = SeedAnalysis.Load().Analysis;
+        string summary = ((ParagraphBlock)document.Sections[0].Blocks[0]).Text;
+        int tasks = analysis.Corpus.Documents.Sum(d => d.Tasks.Count);
+
+        Assert.That(summary, Does.Contain("5 份规划").And.Contain($"共 {tasks} 项任务").And.Contain("2016–2024"));
+        string load = string.Concat(document.Sections.Single(s => s.Id == "department-load").Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+        Assert.That(load, Does.Contain("荆门市 2017").And.Contain("未列明"), "Jingmen states no departments");
+    }
+
+    [Test]
+    public void Csv_files_round_trip_to_the_analysis_tables()
+    {
+        foreach (ResultTable table in ReportDataFiles.Tables(SeedAnalysis.Load()))
+        {
+            byte[] written = File.ReadAllBytes(Path.Combine(folder, "data", table.Name + ".csv"));
+            Assert.That(CsvTableWriter.FileEncoding.GetString(written).TrimStart('\uFEFF'), Is.EqualTo(CsvTableWriter.ToCsv(table)), table.Name);
+        }
+    }
+
+    [Test]
+    public void Analysis_json_parses_and_holds_every_table()
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "analysis.json")));
+        JsonElement tables = json.RootElement.GetProperty("tables");
+
+        foreach (ResultTable table in ReportDataFiles.Tables(SeedAnalysis.Load()))
+        {
+            Assert.That(tables.GetProperty(table.Name).GetArrayLength(), Is.EqualTo(table.Rows.Count), table.Name);
+        }
+
+        Assert.That(json.RootElement.GetProperty("settings").GetProperty("embedder").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_second_run_gives_byte_identical_files()
+    {
+        string second = Path.Combine(root, "second");
+        new PolicyReportWriter().Write(second, SeedAnalysis.Load(), new ReportOptions(), ReportFormats.All);
+
+        foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(folder, file);
+            Assert.That(File.ReadAllBytes(Path.Combine(second, relative)), Is.EqualTo(File.ReadAllBytes(file)), relative);
+        }
+    }
+
+    [Test]
+    public void English_report_uses_english_headings()
+    {
+        ReportDocument english = new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { Language = ReportLanguage.English, MaxDriftCharts = 0 });
+
+        Assert.That(english.Language, Is.EqualTo("en"));
+        Assert.That(english.Sections.Select(s => s.Heading), Does.Contain("Topic coverage").And.Contain("Methods and settings"));
+    }
+
+    [Test]
+    public void Invalid_options_are_rejected()
+    {
+        Assert.That(() => new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { MaxTableRows = 0 }),
+            Throws.ArgumentException.With.Message.Contains("MaxTableRows"));
+    }
+}
