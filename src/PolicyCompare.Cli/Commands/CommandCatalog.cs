@@ -10,5 +10,7 @@ internal static class CommandCatalog
         yield return ParseCommand.Create();
         yield return AlignCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

@@ -1,5 +1,6 @@
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
+using PolicyCompare.Embeddings;
 using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
 using PolicyCompare.Metrics.TargetDrift;
@@ -19,4 +20,8 @@ public sealed record CorpusAnalysis(
     AnalysisSettings Settings,
     CoverageResult Coverage,
     TargetDriftResult TargetDrift,
-    DepartmentLoadResult DepartmentLoad);
+    DepartmentLoadResult DepartmentLoad)
+{
+    /// <summary>The task vectors the topics and drift measures were computed from, and the generator that made them.</summary>
+    public required CorpusEmbedding Embedding { get; init; }
+}

@@ -30,6 +30,6 @@ public sealed class CorpusAnalyzer(
         var drift = await targetDrift.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
         var load = departmentLoad.Analyze(corpus);
         var settings = AnalysisSettings.From(options.Value, topics.Method, embedding.Tasks.EmbedderName);
-        return new CorpusAnalysis(corpus, topics, settings, coverageResult, drift, load);
+        return new CorpusAnalysis(corpus, topics, settings, coverageResult, drift, load) { Embedding = embedding };
     }
 }

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using PolicyCompare.Analysis;
+using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Cli.Terminal;
+
+namespace PolicyCompare.Cli.Commands;
+
+/// <summary>
+/// <c>policycompare analyze &lt;corpus&gt; [--json]</c>: coverage, target drift and department load, as a summary or as the
+/// same JSON document a report writes to <c>analysis.json</c>.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var pipeline = new PipelineArguments();
+        var json = new Option<bool>("--json") { Description = "Print the whole analysis as JSON (the report's analysis.json) instead of a summary." };
+        var command = new Command("analyze", "Measure topic coverage, target drift and department load across the plans.");
+        pipeline.AddTo(command);
+        command.Options.Add(json);
+        command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
+        {
+            using var services = pipeline.BuildServices(result);
+            var analyzer = PipelineArguments.Analyzer(services);
+            var analysis = await StageReporter.RunAsync(4, progress =>
+                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel)).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                var file = ReportDataFiles.Files(new ReportInputs(analysis, [], [])).Single(f => f.RelativePath == "analysis.json");
+                using var stdout = System.Console.OpenStandardOutput();
+                file.Write(stdout);
+                stdout.Write("\n"u8);
+                return 0;
+            }
+
+            await System.Console.Out.WriteAsync(Summarize(analysis)).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static string Summarize(CorpusAnalysis analysis)
+    {
+        var text = new StringBuilder();
+        var topicCount = analysis.Topics.Topics.Count;
+        text.AppendLine(CultureInfo.InvariantCulture, $"{analysis.Corpus.Documents.Count} plans, {analysis.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks, {topicCount} topics ({analysis.Settings.TopicMethod})");
+        text.AppendLine();
+        text.AppendLine("Coverage                      tasks  topics   unique  gaps  entropy  eff.topics   HHI");
+        foreach (var region in analysis.Coverage.Regions)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {Pad(Name(region.Plan), 26)}{region.TaskCount,7}  {region.TopicsCovered,3}/{region.TopicCount,-3}  {region.UniqueTopics.Count,6}  {region.Gaps.Count,4}  {region.Diversity.EntropyNats,7:0.00}  {region.Diversity.EffectiveTopics,10:0.0}  {region.Diversity.Herfindahl,5:0.000}");
+        }
+
+        text.AppendLine();
+        var shared = analysis.TargetDrift.Metrics.Where(m => m.Points.Select(p => p.Plan.DocumentId).Distinct(StringComparer.Ordinal).Count() > 1).ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Target metrics: {analysis.TargetDrift.Metrics.Count}, stated by more than one plan: {shared.Length}");
+        foreach (var metric in shared)
+        {
+            var points = string.Join("; ", metric.Points.Select(p =>
+                $"{Name(p.Plan)} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}{p.Unit}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {metric.Name}: {points}{(metric.Flags.Count > 0 ? $"  [{metric.Flags.Count} flag(s)]" : string.Empty)}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Department load               agencies   HHI    Gini  lead agency (share of tasks led)");
+        foreach (var plan in analysis.DepartmentLoad.Concentration)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {Pad(Name(plan.Plan), 26)}{plan.AgencyCount,8}  {plan.Herfindahl,5:0.000}  {plan.Gini,5:0.000}  {plan.LeadAgencyName ?? "—"} ({plan.LeadAgencyShare:P0})");
+        }
+
+        foreach (var plan in analysis.DepartmentLoad.NotStated)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Pad(Name(plan.Plan), 26)}not stated ({plan.TaskCount} tasks name no department)");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Name(Metrics.PlanReference plan) =>
+        plan.Year is { } year ? $"{plan.Region} {year.ToString(CultureInfo.InvariantCulture)}" : plan.Region;
+
+    /// <summary>Pads to a column width counting East Asian characters as two terminal columns.</summary>
+    private static string Pad(string text, int width)
+    {
+        var columns = text.Sum(c => c >= '\u2E80' ? 2 : 1);
+        return columns >= width ? text + " " : text + new string(' ', width - columns);
+    }
+}

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using PolicyCompare.Alignment;
+using PolicyCompare.Analysis;
+using PolicyCompare.Charts;
+using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Cli.Terminal;
+
+namespace PolicyCompare.Cli.Commands;
+
+/// <summary><c>policycompare report &lt;corpus&gt; --out &lt;dir&gt;</c>: the whole pipeline, written as an HTML/Markdown report with charts and data.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var pipeline = new PipelineArguments();
+        var output = new Option<string>("--out") { Description = "The report folder to write (replaced atomically).", Required = true };
+        var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" };
+        language.AcceptOnlyFromAmong("zh", "en");
+        var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md.", DefaultValueFactory = _ => "html,md" };
+        var pair = new Option<string[]>("--pair")
+        {
+            Description = "Two document ids whose tasks are matched in the alignment chart (default: the two plans with the most similar topic profiles).",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("report", "Analyse a corpus and write report.html, report.md, charts/, data/*.csv and analysis.json.");
+        pipeline.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(language);
+        command.Options.Add(formats);
+        command.Options.Add(pair);
+        command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
+        {
+            var reportFormats = ParseFormats(result.GetValue(formats)!);
+            var options = new ReportOptions { Language = result.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Chinese };
+            var target = result.GetValue(output)!;
+            using var services = pipeline.BuildServices(result);
+            var analyzer = PipelineArguments.Analyzer(services);
+            var written = await StageReporter.RunAsync(5, async progress =>
+            {
+                var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
+                progress.Report(4);
+                var alignment = await MatchAsync(analyzer, analysis, result.GetValue(pair), cancel).ConfigureAwait(false);
+                var map = AnalysisCharts.TaskMapPoints(analysis);
+                new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats);
+                return analysis;
+            }).ConfigureAwait(false);
+
+            foreach (var notice in written.Corpus.Notices)
+            {
+                await System.Console.Error.WriteLineAsync($"note: {notice}").ConfigureAwait(false);
+            }
+
+            await System.Console.Out.WriteLineAsync(
+                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {Path.GetFullPath(target)}").ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static ReportFormats ParseFormats(string value)
+    {
+        var formats = ReportFormats.None;
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            formats |= part.ToLowerInvariant() switch
+            {
+                "html" => ReportFormats.Html,
+                "md" or "markdown" => ReportFormats.Markdown,
+                _ => throw new PolicyCompareException($"--format: unknown format '{part}' (expected html, md or both, comma-separated)."),
+            };
+        }
+
+        return formats == ReportFormats.None
+            ? throw new PolicyCompareException("--format: name at least one format (html, md).")
+            : formats;
+    }
+
+    /// <summary>The requested pair, else the two plans whose topic shares are most alike (the most informative side-by-side).</summary>
+    private static async Task<PlanAlignment?> MatchAsync(PolicyAnalyzer analyzer, CorpusAnalysis analysis, string[]? pair, CancellationToken cancel)
+    {
+        if (pair is { Length: 2 })
+        {
+            return await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, pair[0], pair[1], analysis.Embedding, cancel).ConfigureAwait(false);
+        }
+
+        var closest = analysis.Coverage.Similarities
+            .Where(s => s.DocumentIdA != s.DocumentIdB && double.IsFinite(s.Cosine))
+            .OrderByDescending(s => s.Cosine)
+            .ThenBy(s => s.DocumentIdA, StringComparer.Ordinal)
+            .ThenBy(s => s.DocumentIdB, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return closest is null
+            ? null
+            : await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, closest.DocumentIdA, closest.DocumentIdB, analysis.Embedding, cancel).ConfigureAwait(false);
+    }
+}
