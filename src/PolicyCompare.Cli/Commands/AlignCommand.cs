@@ -33,13 +33,19 @@ internal static class AlignCommand
         {
             corpus, json, pair, topics, codebook,
         };
-        command.SetAction((parse, cancel) => RunAsync(() => ExecuteAsync(
-            parse.GetValue(corpus)!, parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), cancel)));
+        command.SetAction((parse, cancel) => RunAsync(
+            parse.GetValue(corpus) ?? [], parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), Console.Out, Console.Error, cancel));
         return command;
     }
 
-    /// <summary>Runs a command body; user errors become one line on stderr and exit code 1.</summary>
-    internal static async Task<int> RunAsync(Func<Task> body)
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static Task<int> RunAsync(
+        IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath,
+        TextWriter output, TextWriter error, CancellationToken cancel = default) =>
+        Guard(error, () => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, cancel));
+
+    /// <summary>Runs a command body; user errors become one line on <paramref name="error"/> and exit code 1.</summary>
+    internal static async Task<int> Guard(TextWriter error, Func<Task> body)
     {
         try
         {
@@ -48,7 +54,7 @@ internal static class AlignCommand
         }
         catch (Exception e) when (e is PolicyCompareException or ValidationException or Microsoft.Extensions.Options.OptionsValidationException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return 1;
         }
     }
@@ -58,20 +64,25 @@ internal static class AlignCommand
     internal static CorpusAligner CreateAligner(string? codebookPath) =>
         CorpusAligner.CreateDefault(codebook: new CodebookOptions { Path = codebookPath });
 
-    private static async Task ExecuteAsync(string[] paths, bool json, string[]? pair, int? topicCount, string? codebookPath, CancellationToken cancel)
+    private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, CancellationToken cancel)
     {
         var corpus = LoadCorpus(paths);
         var aligner = CreateAligner(codebookPath);
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
-        if (pair is { Length: 2 })
+        if (pair is { Count: > 0 })
         {
+            if (pair.Count != 2)
+            {
+                throw new PolicyCompareException($"--pair needs two document ids, got {pair.Count}.");
+            }
+
             var alignment = await aligner.MatchPlansAsync(corpus, pair[0], pair[1], embedding, cancel).ConfigureAwait(false);
-            Console.Out.Write(json ? JsonSerializer.Serialize(alignment, Json) + Environment.NewLine : RenderPair(corpus, alignment));
+            await output.WriteAsync(json ? JsonSerializer.Serialize(alignment, Json) + Environment.NewLine : RenderPair(corpus, alignment)).ConfigureAwait(false);
             return;
         }
 
         var topics = await aligner.FindTopicsAsync(corpus, topicCount, embedding, cancel).ConfigureAwait(false);
-        Console.Out.Write(json ? JsonSerializer.Serialize(topics, Json) + Environment.NewLine : RenderTopics(corpus, topics));
+        await output.WriteAsync(json ? JsonSerializer.Serialize(topics, Json) + Environment.NewLine : RenderTopics(corpus, topics)).ConfigureAwait(false);
     }
 
     private static string RenderTopics(PolicyCorpus corpus, CorpusTopics topics)

@@ -23,13 +23,25 @@ internal static class EvaluateCommand
         {
             corpus, gold, mode, topics, codebook, json,
         };
-        command.SetAction((parse, cancel) => AlignCommand.RunAsync(() => ExecuteAsync(
-            parse.GetValue(corpus)!, parse.GetValue(gold)!, parse.GetValue(mode)!, parse.GetValue(topics), parse.GetValue(codebook), parse.GetValue(json), cancel)));
+        command.SetAction((parse, cancel) => RunAsync(
+            parse.GetValue(corpus) ?? [], parse.GetValue(gold)!, parse.GetValue(mode)!, parse.GetValue(topics), parse.GetValue(codebook), parse.GetValue(json),
+            Console.Out, Console.Error, cancel));
         return command;
     }
 
-    private static async Task ExecuteAsync(string[] paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, CancellationToken cancel)
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static Task<int> RunAsync(
+        IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json,
+        TextWriter output, TextWriter error, CancellationToken cancel = default) =>
+        AlignCommand.Guard(error, () => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, output, cancel));
+
+    private static async Task ExecuteAsync(IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, TextWriter output, CancellationToken cancel)
     {
+        if (mode is not ("topics" or "codebook"))
+        {
+            throw new PolicyCompareException($"--mode must be 'topics' or 'codebook', not '{mode}'.");
+        }
+
         var gold = GoldLabels.Load(goldPath);
         var corpus = AlignCommand.LoadCorpus(paths);
         gold.EnsureCoveredBy(corpus);
@@ -39,7 +51,7 @@ internal static class EvaluateCommand
             ? await aligner.AssignCodebookAsync(corpus, null, embedding, cancel).ConfigureAwait(false)
             : await aligner.FindTopicsAsync(corpus, topicCount, embedding, cancel).ConfigureAwait(false);
         var evaluation = TopicEvaluator.Evaluate(corpus, topics, gold);
-        Console.Out.Write(json ? JsonSerializer.Serialize(new { mode, evaluation }, AlignCommand.Json) + Environment.NewLine : Render(mode, evaluation));
+        await output.WriteAsync(json ? JsonSerializer.Serialize(new { mode, evaluation }, AlignCommand.Json) + Environment.NewLine : Render(mode, evaluation)).ConfigureAwait(false);
     }
 
     private static string Render(string mode, TopicEvaluation e)

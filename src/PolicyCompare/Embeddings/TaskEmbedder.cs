@@ -11,8 +11,8 @@ namespace PolicyCompare.Embeddings;
 /// </summary>
 /// <remarks>
 /// Numbering and the responsibility parenthesis are never part of the text (<see cref="PolicyTask.Text"/> excludes them).
-/// Measured on the development labels, title + text at equal weight was best; section headings and agencies did not help
-/// (headings are broad, agencies are shared by unrelated tasks), so their default weight is 0.
+/// Measured on the development labels: title + text at equal weight plus the section heading at 0.3 was best (ARI 0.81 →
+/// 0.88; weights 0.2–0.5 all helped); responsible agencies are shared by unrelated tasks and get no weight by default.
 /// </remarks>
 /// <param name="provider">Supplies the embedding generator for the corpus.</param>
 /// <param name="options">Part weights.</param>

@@ -9,6 +9,9 @@ namespace PolicyCompare.Embeddings;
 /// <remarks>
 /// Each block (words, character n-grams) is L2-normalized on its own and then scaled by its weight, so the weights say how
 /// much each view counts whatever the vocabulary sizes. IDF is smoothed: ln((1 + n) / (1 + df)) + 1.
+/// ML.NET's n-gram transform was considered: its TF-IDF has neither sublinear TF nor smoothed IDF, and it cannot weigh
+/// separately normalized blocks (words, character n-grams, thesaurus concepts), which is what made the difference on the
+/// development labels; for a corpus of a few hundred short texts counting by hand is also simpler and fully deterministic.
 /// </remarks>
 internal sealed class TfidfFeaturizer
 {

@@ -59,12 +59,13 @@ public sealed class PlanParser : IPlanParser
 
         var lines = LineSplitter.Split(sourceText);
         var (pieces, boilerplate) = PieceBuilder.Build(sourceText, lines);
-        var candidates = new List<(int, NumberMarker)>();
+        var candidates = new List<(int, NumberMarker, bool)>();
         for (var i = 0; i < pieces.Count; i++)
         {
             if (!boilerplate[i] && NumberMarkerReader.TryRead(sourceText, pieces[i].Start, out var marker))
             {
-                candidates.Add((i, marker));
+                var headingLike = pieces[i].StartsLine && pieces[i].Length <= 40 && sourceText.IndexOf('。', pieces[i].Start, pieces[i].Length) < 0;
+                candidates.Add((i, marker, headingLike));
             }
         }
 
@@ -78,7 +79,7 @@ public sealed class PlanParser : IPlanParser
         var layout = new DocumentLayout(sourceText, pieces, boilerplate, outline, _responsibilities);
         var (kinds, owners) = layout.Classify();
         var spans = SpanPartitioner.Partition(sourceText.Length, pieces, kinds, owners);
-        var sections = layout.BuildSections(kinds);
+        var sections = layout.BuildSections();
         var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
         var inferred = MetadataInference.Infer(metadata, sourceText, pieces, kinds);
         return new PolicyDocument(inferred, sourceText, sections, tasks, spans);

@@ -63,14 +63,14 @@ public sealed class TfidfLsaEmbeddingGeneratorTests
     }
 
     [Test]
-    public async Task TaskEmbedder_WorksWithAnyPluggedGenerator_AndEmbedsTitlePlusText()
+    public async Task TaskEmbedder_WorksWithAnyPluggedGenerator_AndEmbedsTitleTextAndSection()
     {
         var corpus = new PolicyCorpus([TestPlans.Plan("a", "推进医联体建设。组建医共体。"), TestPlans.Plan("b", "发展中医药。")]);
         var recorder = new RecordingGenerator();
         var embedding = await new TaskEmbedder(new FixedGeneratorProvider(recorder), new EmbeddingOptions()).EmbedAsync(corpus);
         Assert.Multiple(() =>
         {
-            Assert.That(recorder.Seen, Is.EqualTo(new[] { "推进医联体建设", "推进医联体建设。组建医共体。", "发展中医药", "发展中医药。" }));
+            Assert.That(recorder.Seen, Is.EqualTo(new[] { "推进医联体建设", "推进医联体建设。组建医共体。", "测试章节", "发展中医药", "发展中医药。", "测试章节" }));
             Assert.That(embedding.Tasks.Keys, Is.EqualTo(new[] { new TaskKey("a", 1), new TaskKey("b", 1) }));
             Assert.That(embedding.Tasks.EmbedderName, Is.EqualTo("recording"));
             Assert.That(embedding.Tasks.VectorOf(new TaskKey("a", 1)).ToArray(), Is.EqualTo(new[] { 1f, 0f }));

@@ -7,7 +7,7 @@ namespace PolicyCompare.Tests.Evaluation;
 
 /// <summary>
 /// Regression guards on the development labels (Jilin, Chengdu, Hubei tasks, clustered together with the two unlabelled
-/// seed plans). Measured with the defaults: topics ARI 0.809 / F1 0.889, codebook ARI 0.819 / F1 0.904; the floors sit
+/// seed plans). Measured with the defaults: topics ARI 0.901 / F1 0.946, codebook ARI 0.842 / F1 0.919; the floors sit
 /// a little below so that a real regression fails and a harmless change does not.
 /// </summary>
 public sealed class DevSetEvaluationTests
@@ -21,8 +21,8 @@ public sealed class DevSetEvaluationTests
         Assert.Multiple(() =>
         {
             Assert.That(evaluation.LabelledTasks, Is.EqualTo(71));
-            Assert.That(evaluation.AdjustedRandIndex, Is.GreaterThanOrEqualTo(0.75));
-            Assert.That(evaluation.CrossDocumentPairs.F1, Is.GreaterThanOrEqualTo(0.83));
+            Assert.That(evaluation.AdjustedRandIndex, Is.GreaterThanOrEqualTo(0.85));
+            Assert.That(evaluation.CrossDocumentPairs.F1, Is.GreaterThanOrEqualTo(0.90));
             Assert.That(topics.Topics, Has.All.Matches<CorpusTopic>(t => t.Label.Length > 0 && t.Keywords.Count > 0));
         });
     }
@@ -35,8 +35,8 @@ public sealed class DevSetEvaluationTests
         var evaluation = TopicEvaluator.Evaluate(corpus, topics, GoldLabels.Load(TestPlans.DevGoldPath));
         Assert.Multiple(() =>
         {
-            Assert.That(evaluation.AdjustedRandIndex, Is.GreaterThanOrEqualTo(0.76));
-            Assert.That(evaluation.CrossDocumentPairs.F1, Is.GreaterThanOrEqualTo(0.85));
+            Assert.That(evaluation.AdjustedRandIndex, Is.GreaterThanOrEqualTo(0.80));
+            Assert.That(evaluation.CrossDocumentPairs.F1, Is.GreaterThanOrEqualTo(0.88));
         });
     }
 }

@@ -212,6 +212,23 @@ public sealed class GeneralizationTests
         TestPlans.AssertConservation(document);
     }
 
+    [Test]
+    public void Plan_after_a_numbered_notice_restarts_the_outline()
+    {
+        const string text = "关于印发重点工作任务的通知\n现就有关事项通知如下：\n一、提高认识\n各地要高度重视。\n二、抓好落实\n请认真贯彻执行。\n三、及时报告\n请按时报送进展。\n"
+            + "淄博市2023年卫生健康重点工作任务\n一、深化改革\n（一）推进医保支付改革。覆盖率达到90%。（市医保局负责）\n（二）推进集中采购。（市医保局、市卫健委按职责分工负责）\n"
+            + "二、强化公卫\n（一）完善疾控体系。（市疾控局负责）\n";
+
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Title), Is.EqualTo(new[] { "推进医保支付改革", "推进集中采购", "完善疾控体系" }));
+            Assert.That(document.Tasks[2].SectionPath, Is.EqualTo(new[] { "强化公卫" }));
+        });
+        TestPlans.AssertConservation(document);
+    }
+
     private static Encoding Gb18030()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -9,7 +9,8 @@ namespace PolicyCompare.Parsing.Layout;
 /// Assigns every content piece to the preamble, a heading, a task, the closing or boilerplate, finds each task's
 /// department bracket, and builds the sections and tasks. A task runs from its number to the next numbered unit;
 /// the last task ends at its last department bracket (or, without one, at the first paragraph that follows a finished
-/// sentence), and what follows it is closing prose.
+/// sentence), and what follows it is closing prose. Unnumbered prose under a heading before its first task (a section's
+/// lead-in, or the body of a part without tasks such as 总体要求) belongs to the heading's span.
 /// </summary>
 internal sealed class DocumentLayout
 {
@@ -128,11 +129,9 @@ internal sealed class DocumentLayout
     }
 
     /// <summary>Builds the section headings.</summary>
-    /// <param name="kinds">Piece kinds from <see cref="Classify"/>.</param>
     /// <returns>Sections in document order.</returns>
-    public IReadOnlyList<PolicySection> BuildSections(IReadOnlyList<SpanKind> kinds)
+    public IReadOnlyList<PolicySection> BuildSections()
     {
-        _ = kinds;
         var sections = new List<PolicySection>();
         foreach (var unit in SectionUnits())
         {

@@ -16,7 +16,8 @@ internal enum OutlineRole
 /// <param name="Marker">Its number.</param>
 /// <param name="Level">Nesting level, 1 for the outermost numbering style.</param>
 /// <param name="Parent">Index of the enclosing unit in the outline, or -1.</param>
-internal sealed record OutlineUnit(int PieceIndex, NumberMarker Marker, int Level, int Parent)
+/// <param name="HeadingLike">Whether its line is short and has no full stop, as headings are.</param>
+internal sealed record OutlineUnit(int PieceIndex, NumberMarker Marker, int Level, int Parent, bool HeadingLike)
 {
     /// <summary>Whether other units are nested in this one.</summary>
     public bool HasChildren { get; set; }
