@@ -222,8 +222,8 @@ internal sealed class DocumentLayout
         Enumerable.Range(0, _pieces.Count).Where(i => _unitOfPiece[i] == unit && !_boilerplate[i]).ToList();
 
     /// <summary>
-    /// Finds the task's department statement: the last bracket that ends one of its pieces, or a last line that opens
-    /// with a label such as 责任单位：.
+    /// Finds the task's department statement: a closing clause that opens with a label such as 责任单位： (on its own
+    /// line or after the last full stop), else the last bracket that ends one of its pieces.
     /// </summary>
     private Bracket? FindBracket(int unit, List<int> taskPieces)
     {
@@ -232,14 +232,9 @@ internal sealed class DocumentLayout
         {
             var piece = _pieces[taskPieces[k]];
             var normalized = TextNormalizer.Normalize(_text, taskPieces.Take(k + 1).Select(i => (_pieces[i].Start, _pieces[i].End)));
-            if (k > 0 && k == taskPieces.Count - 1 && piece.StartsLine)
+            if (k == taskPieces.Count - 1 && TryFindLabelledStatement(normalized, marker.End) is { } labelled)
             {
-                var line = TextNormalizer.Normalize(_text, piece.Start, piece.End).Value;
-                if (ResponsibilityRoles.TryMatchLabel(line, out _, out _) && ResponsibilityParser.IsStatement(line))
-                {
-                    var start = normalized.Value.Length - line.Length;
-                    return new Bracket(k, normalized, start, normalized.Value.Length, piece.Start, piece.End);
-                }
+                return labelled with { PieceOrdinal = k };
             }
 
             if (!ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
@@ -257,6 +252,35 @@ internal sealed class DocumentLayout
             {
                 return new Bracket(k, normalized, open + 1, close, normalized.ToSourceOffset(open), normalized.ToSourceOffset(close) + 1);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A statement such as 责任单位：市卫健委、市医保局 that closes the task, on its own line or after the last full stop.
+    /// </summary>
+    private static Bracket? TryFindLabelledStatement(NormalizedText normalized, int markerEnd)
+    {
+        var value = normalized.Value;
+        var sentenceStart = value.LastIndexOf('。') + 1;
+        var depth = 0;
+        for (var start = sentenceStart; start < value.Length; start++)
+        {
+            if (start > sentenceStart)
+            {
+                depth += ResponsibilityBracket.IsOpener(value[start - 1]) ? 1 : ResponsibilityBracket.IsCloser(value[start - 1]) ? -1 : 0;
+            }
+
+            var opensClause = depth == 0 && (start == sentenceStart || value[start - 1] is '；' or ';');
+            if (!opensClause || normalized.ToSourceOffset(start) < markerEnd || !ResponsibilityRoles.TryMatchLabel(value.AsSpan(start), out _, out _))
+            {
+                continue;
+            }
+
+            return ResponsibilityParser.IsStatement(value[start..])
+                ? new Bracket(0, normalized, start, value.Length, normalized.ToSourceOffset(start), normalized.ToSourceOffset(value.Length - 1) + 1)
+                : null;
         }
 
         return null;
