@@ -231,8 +231,14 @@ internal sealed class DocumentLayout
         for (var k = taskPieces.Count - 1; k >= 0; k--)
         {
             var piece = _pieces[taskPieces[k]];
+            var last = k == taskPieces.Count - 1;
+            if (!last && !ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
+            {
+                continue;
+            }
+
             var normalized = TextNormalizer.Normalize(_text, taskPieces.Take(k + 1).Select(i => (_pieces[i].Start, _pieces[i].End)));
-            if (k == taskPieces.Count - 1 && TryFindLabelledStatement(normalized, marker.End) is { } labelled)
+            if (last && TryFindLabelledStatement(normalized, marker.End) is { } labelled)
             {
                 return labelled with { PieceOrdinal = k };
             }
