@@ -229,6 +229,33 @@ public sealed class GeneralizationTests
         TestPlans.AssertConservation(document);
     }
 
+    [Test]
+    public void Labelled_department_lists_in_brackets_or_on_their_own_line()
+    {
+        var document = TestPlans.Parse(TestPlans.Read("labelled-units.txt"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks, Has.Count.EqualTo(4));
+            Assert.That(document.Tasks[0].Responsibilities.Select(r => (r.Name, r.Role)), Is.EqualTo(new[]
+            {
+                ("市卫生健康委", ResponsibilityRole.Lead), ("市财政局", ResponsibilityRole.Participate), ("市医保局", ResponsibilityRole.Participate),
+            }));
+            Assert.That(document.Tasks[1].Responsibilities.Select(r => (r.Name, r.Role)), Is.EqualTo(new[]
+            {
+                ("市卫生健康委", ResponsibilityRole.Lead), ("市医保局", ResponsibilityRole.Co),
+            }));
+            Assert.That(document.Tasks[1].Text.Value, Is.EqualTo("做实家庭医生签约服务。重点人群签约率达到75%以上。"));
+            Assert.That(document.Tasks[2].Responsibilities.Select(r => r.Canonical), Is.EqualTo(new[] { "medical-security", "public-security", "health-commission" }));
+            Assert.That(document.Tasks[3].Responsibilities.Select(r => (r.Name, r.Role)), Is.EqualTo(new[]
+            {
+                ("市医保局", ResponsibilityRole.Lead), ("市公安局", ResponsibilityRole.Participate),
+            }));
+            Assert.That(document.Tasks[3].Text.Value, Is.EqualTo("严厉打击欺诈骗保。开展专项检查。"));
+        });
+        TestPlans.AssertConservation(document);
+    }
+
     private static Encoding Gb18030()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -89,6 +89,8 @@ public sealed class ResponsibilityParserTests
     [TestCase("市卫健委等市医改领导小组成员单位按职责分工负责", true)]
     [TestCase("自治区卫生计生委负责,自治区残联参与", true)]
     [TestCase("省医保局牵头", true)]
+    [TestCase("牵头单位：市卫生健康委；配合单位：市财政局", true)]
+    [TestCase("责任单位：市医保局", true)]
     [TestCase("试行", false)]
     [TestCase("2021-2025年", false)]
     [TestCase("蒙药中药饮片、蒙药院内制剂除外", false)]

@@ -177,9 +177,9 @@ internal sealed class DocumentLayout
             SourceSpan? responsibilitySpan = null;
             if (bracket is not null)
             {
-                ranges = Subtract(ranges, bracket.SourceOpen, bracket.SourceClose + 1);
-                responsibilities = _responsibilityParser.Parse(bracket.Text, bracket.Open + 1, bracket.Close);
-                responsibilitySpan = SourceSpan.FromBounds(bracket.SourceOpen, bracket.SourceClose + 1);
+                ranges = Subtract(ranges, bracket.SourceStart, bracket.SourceEnd);
+                responsibilities = _responsibilityParser.Parse(bracket.Text, bracket.ContentStart, bracket.ContentEnd);
+                responsibilitySpan = SourceSpan.FromBounds(bracket.SourceStart, bracket.SourceEnd);
             }
 
             var text = TextNormalizer.Normalize(_text, ranges.Where(r => r.End > r.Start));
@@ -221,19 +221,33 @@ internal sealed class DocumentLayout
     private List<int> PiecesOf(int unit) =>
         Enumerable.Range(0, _pieces.Count).Where(i => _unitOfPiece[i] == unit && !_boilerplate[i]).ToList();
 
-    /// <summary>Finds the last department bracket that ends a piece of the task.</summary>
+    /// <summary>
+    /// Finds the task's department statement: a closing clause that opens with a label such as 责任单位： (on its own
+    /// line or after the last full stop), else the last bracket that ends one of its pieces.
+    /// </summary>
     private Bracket? FindBracket(int unit, List<int> taskPieces)
     {
         var marker = _outline[unit].Marker;
         for (var k = taskPieces.Count - 1; k >= 0; k--)
         {
             var piece = _pieces[taskPieces[k]];
-            if (!ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
+            var last = k == taskPieces.Count - 1;
+            if (!last && !ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
             {
                 continue;
             }
 
             var normalized = TextNormalizer.Normalize(_text, taskPieces.Take(k + 1).Select(i => (_pieces[i].Start, _pieces[i].End)));
+            if (last && TryFindLabelledStatement(normalized, marker.End) is { } labelled)
+            {
+                return labelled with { PieceOrdinal = k };
+            }
+
+            if (!ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
+            {
+                continue;
+            }
+
             var close = normalized.Value.Length - 1;
             if (!ResponsibilityBracket.TryFindOpener(normalized.Value, close, 0, out var open) || normalized.ToSourceOffset(open) < marker.End)
             {
@@ -242,8 +256,37 @@ internal sealed class DocumentLayout
 
             if (ResponsibilityParser.IsStatement(normalized.Value[(open + 1)..close]))
             {
-                return new Bracket(k, normalized, open, close, normalized.ToSourceOffset(open), normalized.ToSourceOffset(close));
+                return new Bracket(k, normalized, open + 1, close, normalized.ToSourceOffset(open), normalized.ToSourceOffset(close) + 1);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A statement such as 责任单位：市卫健委、市医保局 that closes the task, on its own line or after the last full stop.
+    /// </summary>
+    private static Bracket? TryFindLabelledStatement(NormalizedText normalized, int markerEnd)
+    {
+        var value = normalized.Value;
+        var sentenceStart = value.LastIndexOf('。') + 1;
+        var depth = 0;
+        for (var start = sentenceStart; start < value.Length; start++)
+        {
+            if (start > sentenceStart)
+            {
+                depth += ResponsibilityBracket.IsOpener(value[start - 1]) ? 1 : ResponsibilityBracket.IsCloser(value[start - 1]) ? -1 : 0;
+            }
+
+            var opensClause = depth == 0 && (start == sentenceStart || value[start - 1] is '；' or ';');
+            if (!opensClause || normalized.ToSourceOffset(start) < markerEnd || !ResponsibilityRoles.TryMatchLabel(value.AsSpan(start), out _, out _))
+            {
+                continue;
+            }
+
+            return ResponsibilityParser.IsStatement(value[start..])
+                ? new Bracket(0, normalized, start, value.Length, normalized.ToSourceOffset(start), normalized.ToSourceOffset(value.Length - 1) + 1)
+                : null;
         }
 
         return null;
@@ -300,12 +343,12 @@ internal sealed class DocumentLayout
         return result;
     }
 
-    /// <summary>A department bracket found in a task.</summary>
-    /// <param name="PieceOrdinal">Position, among the task's pieces, of the piece the bracket ends.</param>
-    /// <param name="Text">Normalized text of the task up to the bracket.</param>
-    /// <param name="Open">Index of the opener in <paramref name="Text"/>.</param>
-    /// <param name="Close">Index of the closer in <paramref name="Text"/>.</param>
-    /// <param name="SourceOpen">Source offset of the opener.</param>
-    /// <param name="SourceClose">Source offset of the closer.</param>
-    private sealed record Bracket(int PieceOrdinal, NormalizedText Text, int Open, int Close, int SourceOpen, int SourceClose);
+    /// <summary>A department statement found in a task (a bracket, or a labelled last line).</summary>
+    /// <param name="PieceOrdinal">Position, among the task's pieces, of the piece the statement ends.</param>
+    /// <param name="Text">Normalized text of the task up to the statement's end.</param>
+    /// <param name="ContentStart">Start of the statement's content in <paramref name="Text"/> (inside the bracket).</param>
+    /// <param name="ContentEnd">End of the statement's content in <paramref name="Text"/>.</param>
+    /// <param name="SourceStart">Source offset where the statement starts (its opening bracket).</param>
+    /// <param name="SourceEnd">Source offset one past the statement (its closing bracket).</param>
+    private sealed record Bracket(int PieceOrdinal, NormalizedText Text, int ContentStart, int ContentEnd, int SourceStart, int SourceEnd);
 }

@@ -2,12 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace PolicyCompare.Parsing.Metadata;
 
-/// <summary>A region named in a title: its Chinese name, English name when known, and administrative level.</summary>
-/// <param name="Name">Chinese name (吉林省, 成都市).</param>
-/// <param name="NameEn">English name for provincial-level regions, else null.</param>
-/// <param name="Level">province, autonomous-region, municipality, city, county or national.</param>
-internal sealed record RegionName(string Name, string? NameEn, string Level);
-
 /// <summary>Recognizes the region a plan is for from its title or issuer (province-level names are a table; cities and counties are recognized by their suffix).</summary>
 internal static partial class RegionNames
 {

@@ -33,6 +33,11 @@ internal sealed class ResponsibilityParser
         }
 
         var (start, end) = TrimPunctuation(content, clauses[0].Start, clauses[0].End);
+        if (end - start <= 400 && ResponsibilityRoles.TryMatchLabel(content.AsSpan(start, end - start), out var labelLength, out _))
+        {
+            return end - start - labelLength >= 2;
+        }
+
         if (end - start > 400 || !ResponsibilityRoles.TryMatchSuffix(content.AsSpan(start, end - start), out var length, out _))
         {
             return false;
@@ -54,6 +59,17 @@ internal sealed class ResponsibilityParser
         foreach (var clause in SplitTopLevel(value, start, end, "。；;"))
         {
             var (clauseStart, clauseEnd) = TrimPunctuation(value, clause.Start, clause.End);
+            if (clauseEnd > clauseStart && ResponsibilityRoles.TryMatchLabel(value.AsSpan(clauseStart, clauseEnd - clauseStart), out var labelLength, out var labelRole))
+            {
+                // 牵头单位：X、Y — the label gives the role of every name after it.
+                foreach (var chunk in SplitTopLevel(value, clauseStart + labelLength, clauseEnd, ",，"))
+                {
+                    names.AddRange(SplitNames(value, chunk.Start, chunk.End).Select(n => (n.Start, n.End, labelRole, labelRole != ResponsibilityRole.Co)));
+                }
+
+                continue;
+            }
+
             if (clauseEnd <= clauseStart || !ResponsibilityRoles.TryMatchSuffix(value.AsSpan(clauseStart, clauseEnd - clauseStart), out _, out _))
             {
                 continue; // a note such as 排在第一位的部门为牵头部门,下同

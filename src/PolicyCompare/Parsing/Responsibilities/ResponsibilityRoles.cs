@@ -31,6 +31,37 @@ internal static class ResponsibilityRoles
         ("协助", ResponsibilityRole.Participate, true),
     ];
 
+    /// <summary>Labels that open a department list (牵头单位：…；配合单位：…), with the role they give.</summary>
+    private static readonly (string Label, ResponsibilityRole Role)[] Labels =
+    [
+        ("牵头单位", ResponsibilityRole.Lead), ("牵头部门", ResponsibilityRole.Lead), ("主责单位", ResponsibilityRole.Lead),
+        ("责任单位", ResponsibilityRole.Co), ("责任部门", ResponsibilityRole.Co), ("负责单位", ResponsibilityRole.Co), ("实施单位", ResponsibilityRole.Co),
+        ("配合单位", ResponsibilityRole.Participate), ("配合部门", ResponsibilityRole.Participate), ("参与单位", ResponsibilityRole.Participate),
+        ("协办单位", ResponsibilityRole.Participate), ("协同单位", ResponsibilityRole.Participate),
+    ];
+
+    /// <summary>Finds a label such as 牵头单位： that opens <paramref name="clause"/>.</summary>
+    /// <param name="clause">A clause of a department statement.</param>
+    /// <param name="labelLength">Length of the label and its colon.</param>
+    /// <param name="role">The role it gives.</param>
+    /// <returns>Whether the clause starts with a label.</returns>
+    public static bool TryMatchLabel(ReadOnlySpan<char> clause, out int labelLength, out ResponsibilityRole role)
+    {
+        foreach (var (label, r) in Labels)
+        {
+            if (clause.StartsWith(label, StringComparison.Ordinal) && clause.Length > label.Length + 1 && clause[label.Length] is ':' or '：')
+            {
+                labelLength = label.Length + 1;
+                role = r;
+                return true;
+            }
+        }
+
+        labelLength = 0;
+        role = ResponsibilityRole.Co;
+        return false;
+    }
+
     /// <summary>Finds the role phrase that ends <paramref name="chunk"/>.</summary>
     /// <param name="chunk">A comma-separated part of a department statement.</param>
     /// <param name="phraseLength">Length of the phrase found.</param>
