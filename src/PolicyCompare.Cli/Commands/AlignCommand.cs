@@ -7,7 +7,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
-using PolicyCompare.Parsing;
 
 namespace PolicyCompare.Cli.Commands;
 
@@ -59,10 +58,10 @@ internal static class AlignCommand
         }
     }
 
-    internal static PolicyCorpus LoadCorpus(IReadOnlyList<string> paths) => new FileCorpusLoader(new PlanParser()).Load(paths);
+    internal static PolicyCorpus LoadCorpus(IReadOnlyList<string> paths) => PipelineArguments.CreateAnalyzer().Load(paths);
 
     internal static CorpusAligner CreateAligner(string? codebookPath) =>
-        CorpusAligner.CreateDefault(codebook: new CodebookOptions { Path = codebookPath });
+        PipelineArguments.CreateAnalyzer(codebookPath: codebookPath).Aligner;
 
     private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, CancellationToken cancel)
     {

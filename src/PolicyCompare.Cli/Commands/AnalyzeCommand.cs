@@ -22,8 +22,7 @@ internal static class AnalyzeCommand
         command.Options.Add(json);
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
-            using var services = pipeline.BuildServices(result);
-            var analyzer = PipelineArguments.Analyzer(services);
+            var analyzer = pipeline.CreateAnalyzer(result);
             var analysis = await StageReporter.RunAsync(4, progress =>
                 analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel)).ConfigureAwait(false);
             if (result.GetValue(json))
@@ -69,7 +68,7 @@ internal static class AnalyzeCommand
         foreach (var plan in analysis.DepartmentLoad.Concentration)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {Pad(Name(plan.Plan), 26)}{plan.AgencyCount,8}  {plan.Herfindahl,5:0.000}  {plan.Gini,5:0.000}  {plan.LeadAgencyName ?? "—"} ({plan.LeadAgencyShare:P0})");
+                $"  {Pad(Name(plan.Plan), 26)}{plan.AgencyCount,8}  {plan.Herfindahl,5:0.000}  {plan.Gini,5:0.000}  {plan.LeadAgencyName ?? "—"} ({plan.LeadAgencyShare * 100:0}%)");
         }
 
         foreach (var plan in analysis.DepartmentLoad.NotStated)

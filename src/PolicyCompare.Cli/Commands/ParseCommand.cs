@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PolicyCompare.Corpus;
-using PolicyCompare.Parsing;
 using PolicyCompare.Serialization;
 
 namespace PolicyCompare.Cli.Commands;
@@ -29,7 +28,7 @@ internal static class ParseCommand
         PolicyCorpus corpus;
         try
         {
-            corpus = new FileCorpusLoader(new PlanParser()).Load(paths);
+            corpus = PipelineArguments.CreateAnalyzer().Load(paths);
         }
         catch (PolicyCompareException ex)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.DependencyInjection;
 
@@ -21,35 +22,47 @@ internal sealed class PipelineArguments
 
     public Option<string?> Codebook { get; } = new("--codebook")
     {
-        Description = "A topic codebook JSON file: tasks are assigned to its entries instead of being clustered.",
+        Description = "A topic codebook JSON file (default: the built-in health-reform codebook): gives topics their keys, and is what tasks are assigned to in codebook mode.",
     };
+
+    public Option<string> Mode { get; } = CreateModeOption();
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
         command.Options.Add(Topics);
         command.Options.Add(Codebook);
+        command.Options.Add(Mode);
     }
 
-    /// <summary>Builds the pipeline the command line asks for, through the same registration a library user calls.</summary>
-    public ServiceProvider BuildServices(ParseResult result)
+    /// <summary><c>--mode topics|codebook</c>: cluster the tasks, or assign them to the codebook's entries.</summary>
+    public static Option<string> CreateModeOption()
     {
-        var topicCount = result.GetValue(Topics);
-        var codebook = result.GetValue(Codebook);
-        var services = new ServiceCollection();
-        var builder = services.AddPolicyCompare();
-        if (topicCount is { } k)
+        var mode = new Option<string>("--mode")
         {
-            builder.ConfigureTopics(o => o.TopicCount = k);
-        }
-
-        if (codebook is not null)
-        {
-            builder.UseCodebook(codebook);
-        }
-
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+            Description = "topics: find topics by clustering (default); codebook: assign tasks to the codebook's entries.",
+            DefaultValueFactory = _ => "topics",
+        };
+        mode.AcceptOnlyFromAmong("topics", "codebook");
+        return mode;
     }
 
-    public static PolicyAnalyzer Analyzer(ServiceProvider services) => services.GetRequiredService<PolicyAnalyzer>();
+    /// <summary>Builds the pipeline the command line asks for.</summary>
+    public PolicyAnalyzer CreateAnalyzer(ParseResult result) =>
+        CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering);
+
+    /// <summary>
+    /// The pipeline through the same registration a library user calls (<c>AddPolicyCompare</c>), so the command line
+    /// and the library cannot drift apart.
+    /// </summary>
+    public static PolicyAnalyzer CreateAnalyzer(int? topicCount = null, string? codebookPath = null, TopicMode mode = TopicMode.Clustering) =>
+        PolicyAnalyzer.Create(builder =>
+        {
+            builder.Services.Configure<PolicyCompareOptions>(o => o.TopicMode = mode);
+            builder.ConfigureTopics(o => o.TopicCount = topicCount);
+            if (codebookPath is not null)
+            {
+                builder.Services.Configure<CodebookOptions>(o => o.Path = codebookPath);
+            }
+        });
 }

@@ -35,8 +35,7 @@ internal static class ReportCommand
             var reportFormats = ParseFormats(result.GetValue(formats)!);
             var options = new ReportOptions { Language = result.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Chinese };
             var target = result.GetValue(output)!;
-            using var services = pipeline.BuildServices(result);
-            var analyzer = PipelineArguments.Analyzer(services);
+            var analyzer = pipeline.CreateAnalyzer(result);
             var written = await StageReporter.RunAsync(5, async progress =>
             {
                 var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
