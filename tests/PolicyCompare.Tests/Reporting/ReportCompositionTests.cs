@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using PolicyCompare.Charts.Reporting;
 using PolicyCompare.Charts.Reporting.Composition;
@@ -124,5 +126,20 @@ public sealed class ReportCompositionTests
     {
         Assert.That(() => new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { MaxTableRows = 0 }),
             Throws.ArgumentException.With.Message.Contains("MaxTableRows"));
+    }
+}
+
+[TestFixture]
+public sealed class ReportingStageRegistrationTests
+{
+    [Test]
+    public void Stage_resolves_the_report_writer_and_validates_options()
+    {
+        var services = new ServiceCollection();
+        services.AddReportingStage(o => o.MaxTableRows = 0);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.That(provider.GetService<PolicyReportWriter>(), Is.Not.Null);
+        Assert.That(() => provider.GetRequiredService<IOptions<ReportOptions>>().Value, Throws.TypeOf<OptionsValidationException>());
     }
 }
