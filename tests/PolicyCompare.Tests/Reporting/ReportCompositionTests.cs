@@ -113,6 +113,25 @@ public sealed class ReportCompositionTests
     }
 
     [Test]
+    public void Seed_report_renders_in_chromium_with_every_image_loaded()
+    {
+        string html = Path.Combine(folder, "report.html");
+        string probe = Path.Combine(root, "probe.html");
+        const string script = "<script>window.addEventListener('load',function(){var i=Array.from(document.images);"
+            + "document.body.setAttribute('data-images',String(i.length));"
+            + "document.body.setAttribute('data-broken',String(i.filter(function(x){return !x.complete||x.naturalWidth===0;}).length));});</script>";
+        File.WriteAllText(probe, File.ReadAllText(html).Replace("</body>", script + "</body>", StringComparison.Ordinal));
+
+        using var dom = new HtmlParser().ParseDocument(HeadlessBrowser.DumpDom(probe));
+        Assert.That(dom.Body!.GetAttribute("data-images"), Is.EqualTo(document.Charts().Count().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(dom.Body.GetAttribute("data-broken"), Is.EqualTo("0"));
+
+        string screenshot = Path.Combine(root, "screenshot.png");
+        HeadlessBrowser.Screenshot(html, screenshot);
+        Assert.That(HeadlessBrowser.InkFraction(screenshot), Is.GreaterThan(0.03));
+    }
+
+    [Test]
     public void English_report_uses_english_headings()
     {
         ReportDocument english = new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { Language = ReportLanguage.English, MaxDriftCharts = 0 });
