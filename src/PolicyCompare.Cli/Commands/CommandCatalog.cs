@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return ParseCommand.Create();
+        yield return AlignCommand.Create();
+        yield return EvaluateCommand.Create();
     }
 }

@@ -91,29 +91,15 @@ public static class HtmlTextExtractor
         }
     }
 
-    /// <summary>Trims each line and collapses runs of empty lines to one.</summary>
+    /// <summary>Trims each line and drops empty ones: one line per block.</summary>
     private static string Tidy(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim(' ')).ToList();
         var result = new StringBuilder();
-        var blank = 0;
-        foreach (var line in lines)
+        foreach (var line in text.Split('\n').Select(l => l.Trim(' ')).Where(l => l.Length > 0))
         {
-            if (line.Length == 0)
-            {
-                blank++;
-                continue;
-            }
-
-            if (result.Length > 0)
-            {
-                result.Append(blank > 0 ? "\n\n" : "\n");
-            }
-
-            result.Append(line);
-            blank = 0;
+            result.Append(line).Append('\n');
         }
 
-        return result.Append('\n').ToString();
+        return result.ToString();
     }
 }

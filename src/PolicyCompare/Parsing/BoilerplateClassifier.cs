@@ -17,7 +17,7 @@ internal static partial class BoilerplateClassifier
         "Copyright", "copyright", "©", "技术支持", "网站标识码", "网站地图", "联系我们", "电话:", "电话：", "传真:", "传真：",
         "邮编:", "邮编：", "地址:", "地址：", "Email", "E-mail", "EMAIL", "邮箱:", "邮箱：", "扫一扫", "相关主题", "相关链接",
         "相关文件", "相关阅读", "相关新闻", "抄送", "分享到", "字号", "浏览次数", "阅读次数", "访问量", "责任编辑", "编辑:",
-        "编辑：", "审核:", "审核：", "上一篇", "下一篇", "返回顶部", "关闭窗口", "【打印】", "【关闭】", "打印本页", "收藏本页",
+        "编辑：", "审核:", "审核：", "上一篇", "下一篇", "返回顶部", "关闭窗口", "【打印】", "【关闭】", "打印本页", "收藏本页", "附件:", "附件：",
     ];
 
     /// <summary>Fragments that mark a line as furniture wherever they stand (matched with blanks removed).</summary>

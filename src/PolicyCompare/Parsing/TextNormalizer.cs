@@ -97,6 +97,6 @@ internal static class TextNormalizer
         }
     }
 
-    /// <summary>Latin letters, digits and ASCII punctuation keep a separating space between them.</summary>
-    private static bool IsLatin(char c) => c < 0x80 && !char.IsWhiteSpace(c);
+    /// <summary>Latin letters and digits keep a separating space between them (COVID 19); nothing else does.</summary>
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 }

@@ -125,12 +125,15 @@ public sealed class TargetDriftAnalyzerTests
     }
 
     [Test]
-    public async Task TargetsSideBySideInOneSentence_AreNeverMergedByEmbedding()
+    public async Task DifferentPhrasesOfOnePlan_AreNeverMergedByEmbedding()
     {
+        // Identical embeddings, but one plan using two phrases means two measures; the other plan's phrase joins the closer-named group only.
         var corpus = new TestCorpus(
-            new PlanBuilder("x", "甲省", 2018).Task("妇幼。孕产妇系统管理率达到90%，孕产妇健康管理率达到80%。", "a").Target("90%", 90).Target("80%", 80));
+            new PlanBuilder("x", "甲省", 2018)
+                .Task("妇幼。孕产妇系统管理率达到90%。", "a").Target("90%", 90)
+                .Task("妇幼。孕产妇健康管理率达到80%。", "a").Target("80%", 80));
         var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("孕产妇"));
-        Assert.That(result.Metrics, Has.Count.EqualTo(2));
+        Assert.That(result.Metrics.Select(m => m.Name), Is.EqualTo(new[] { "孕产妇健康管理率", "孕产妇系统管理率" }));
     }
 
     [Test]

@@ -8,9 +8,6 @@ internal sealed record TargetDraft(PlanReference Plan, int TaskOrdinal, string? 
     /// <summary>The text embedded for the target: its resolved name, then its nearby text.</summary>
     public string EmbeddingText => $"{Name}：{Phrase.Context}";
 
-    /// <summary>Identifies the sentence the target stands in.</summary>
-    public (string DocumentId, int TaskOrdinal, int SentenceStart) Sentence => (Plan.DocumentId, TaskOrdinal, Phrase.SentenceStart);
-
     public TargetPoint ToPoint() => new(
         Plan,
         TaskOrdinal,

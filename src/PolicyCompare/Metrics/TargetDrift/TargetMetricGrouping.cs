@@ -4,9 +4,11 @@ namespace PolicyCompare.Metrics.TargetDrift;
 
 /// <summary>
 /// Groups targets into metrics: exact canonical name + kind + unit first, then agglomerative merging of name groups
-/// (average of their L2-normalized phrase embeddings) while the most similar compatible pair reaches the threshold.
-/// Two groups are compatible when kind and unit agree, they are not both curated names of the alias table, and no
-/// sentence holds targets of both (side-by-side targets in one sentence measure different things).
+/// with complete linkage (the similarity of two groups is the lowest cosine between a target of one and a target of the
+/// other, so a merged metric never holds two targets less similar than the threshold), most similar pair first.
+/// Two groups are compatible when kind and unit agree, they are not both curated names of the alias table, and no plan
+/// has targets in both: embeddings align wording <em>across</em> plans, while two different phrases in one plan are taken
+/// as two measures (only the alias table can say otherwise).
 /// </summary>
 internal static class TargetMetricGrouping
 {
@@ -34,7 +36,7 @@ internal static class TargetMetricGrouping
                         continue;
                     }
 
-                    var cosine = Similarity.Cosine(a.Sum, b.Sum);
+                    var cosine = CompleteLinkage(a, b);
                     var threshold = a.Topics.Overlaps(b.Topics) ? options.MetricSimilarityThreshold : options.CrossTopicMetricSimilarityThreshold;
                     if (cosine >= threshold && cosine > best.Cosine)
                     {
@@ -60,9 +62,23 @@ internal static class TargetMetricGrouping
         a.Kind == b.Kind
         && a.UnitKey == b.UnitKey
         && !(lexicon.CanonicalNames.Contains(a.Name) && lexicon.CanonicalNames.Contains(b.Name))
-        && !a.Sentences.Overlaps(b.Sentences)
-        && a.Sum.Length > 0
-        && a.Sum.Length == b.Sum.Length;
+        && !a.Plans.Overlaps(b.Plans)
+        && a.Vectors[0].Length > 0
+        && a.Vectors[0].Length == b.Vectors[0].Length;
+
+    private static double CompleteLinkage(Candidate a, Candidate b)
+    {
+        var lowest = double.PositiveInfinity;
+        foreach (var x in a.Vectors)
+        {
+            foreach (var y in b.Vectors)
+            {
+                lowest = Math.Min(lowest, Similarity.Cosine(x, y));
+            }
+        }
+
+        return double.IsNaN(lowest) ? double.NegativeInfinity : lowest;
+    }
 
     private static Candidate Merge(Candidate a, Candidate b, MetricLexicon lexicon)
     {
@@ -74,26 +90,30 @@ internal static class TargetMetricGrouping
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .First().Name;
         var drafts = a.Drafts.Concat(b.Drafts).Select(d => d with { Name = name }).ToList();
-        return new Candidate(name, a.Kind, a.UnitKey, drafts, a.Sum.Zip(b.Sum, (x, y) => x + y).ToArray());
+        return new Candidate(name, a.Kind, a.UnitKey, drafts, [.. a.Vectors, .. b.Vectors]);
     }
 
     private sealed class Candidate
     {
         public Candidate(string name, TargetKind kind, string unitKey, List<TargetDraft> drafts, IReadOnlyDictionary<string, float[]> vectors)
-            : this(name, kind, unitKey, drafts, SumOfNormalized(drafts.Select(d => vectors[d.EmbeddingText])))
+            : this(name, kind, unitKey, drafts, drafts.Select(d => vectors[d.EmbeddingText]).ToList())
         {
         }
 
-        public Candidate(string name, TargetKind kind, string unitKey, List<TargetDraft> drafts, float[] sum)
+        public Candidate(string name, TargetKind kind, string unitKey, List<TargetDraft> drafts, List<float[]> vectors)
         {
             Name = name;
             Kind = kind;
             UnitKey = unitKey;
             Drafts = drafts;
-            Sum = sum;
+            if (vectors.Any(v => v.Length != vectors[0].Length))
+            {
+                throw new PolicyCompareException($"The embedding generator returned vectors of different lengths ({vectors[0].Length} and {vectors.First(v => v.Length != vectors[0].Length).Length}).");
+            }
+
+            Vectors = vectors;
             Topics = drafts.Where(d => d.TopicId is not null).Select(d => d.TopicId!).ToHashSet(StringComparer.Ordinal);
-            Sentences = drafts.Select(d => d.Sentence).ToHashSet();
-            PlanCount = drafts.Select(d => d.Plan.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            Plans = drafts.Select(d => d.Plan.DocumentId).ToHashSet(StringComparer.Ordinal);
         }
 
         public string Name { get; }
@@ -104,34 +124,13 @@ internal static class TargetMetricGrouping
 
         public List<TargetDraft> Drafts { get; }
 
-        /// <summary>Sum of the members' unit vectors: its direction is the direction of their mean.</summary>
-        public float[] Sum { get; }
+        /// <summary>The members' phrase embeddings, one per target.</summary>
+        public List<float[]> Vectors { get; }
 
         public HashSet<string> Topics { get; }
 
-        public HashSet<(string DocumentId, int TaskOrdinal, int SentenceStart)> Sentences { get; }
+        public HashSet<string> Plans { get; }
 
-        public int PlanCount { get; }
-
-        private static float[] SumOfNormalized(IEnumerable<float[]> vectors)
-        {
-            float[]? sum = null;
-            foreach (var v in vectors)
-            {
-                sum ??= new float[v.Length];
-                if (v.Length != sum.Length)
-                {
-                    throw new PolicyCompareException($"The embedding generator returned vectors of different lengths ({sum.Length} and {v.Length}).");
-                }
-
-                var norm = Math.Sqrt(v.Sum(x => (double)x * x));
-                for (var i = 0; i < v.Length && norm > 0; i++)
-                {
-                    sum[i] += (float)(v[i] / norm);
-                }
-            }
-
-            return sum ?? [];
-        }
+        public int PlanCount => Plans.Count;
     }
 }

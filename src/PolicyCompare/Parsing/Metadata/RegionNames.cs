@@ -32,6 +32,9 @@ internal static partial class RegionNames
     [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{2,7}?(?:自治州|地区|市|州|盟|县|区|旗))")]
     private static partial Regex LocalName();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:度)?")]
+    private static partial Regex LeadingYear();
+
     /// <summary>Finds the most specific region named at the start of <paramref name="text"/> (or after 关于印发/印发).</summary>
     /// <param name="text">A title or issuer line, normalized.</param>
     /// <returns>The region, or null.</returns>
@@ -91,6 +94,12 @@ internal static partial class RegionNames
     private static IEnumerable<int> Starts(string text)
     {
         yield return 0;
+        var year = LeadingYear().Match(text);
+        if (year.Success)
+        {
+            yield return year.Length;
+        }
+
         foreach (var marker in (string[])["关于印发", "印发", "：", ":", "主办单位", "发布机构", "发文机关", "技术支持"])
         {
             for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal))

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicyCompare.Alignment;
+using PolicyCompare.Corpus;
+using PolicyCompare.Parsing;
+
+namespace PolicyCompare.Cli.Commands;
+
+/// <summary><c>policycompare align &lt;corpus&gt; [--json] [--pair a b]</c>: corpus topics, or two plans matched side by side.</summary>
+internal static class AlignCommand
+{
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create()
+    {
+        var corpus = new Argument<string[]>("corpus") { Description = "Plan files or folders (with an optional corpus.json).", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
+        var pair = new Option<string[]>("--pair") { Description = "Two document ids: match their tasks side by side.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var topics = new Option<int?>("--topics") { Description = "Fixed number of topics (default: chosen automatically)." };
+        var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON for topic keys (default: the built-in health-reform codebook)." };
+        var command = new Command("align", "Group the corpus's tasks into topics, or match two plans' tasks (--pair).")
+        {
+            corpus, json, pair, topics, codebook,
+        };
+        command.SetAction((parse, cancel) => RunAsync(() => ExecuteAsync(
+            parse.GetValue(corpus)!, parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), cancel)));
+        return command;
+    }
+
+    /// <summary>Runs a command body; user errors become one line on stderr and exit code 1.</summary>
+    internal static async Task<int> RunAsync(Func<Task> body)
+    {
+        try
+        {
+            await body().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (e is PolicyCompareException or ValidationException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    internal static PolicyCorpus LoadCorpus(IReadOnlyList<string> paths) => new FileCorpusLoader(new PlanParser()).Load(paths);
+
+    internal static CorpusAligner CreateAligner(string? codebookPath) =>
+        CorpusAligner.CreateDefault(codebook: new CodebookOptions { Path = codebookPath });
+
+    private static async Task ExecuteAsync(string[] paths, bool json, string[]? pair, int? topicCount, string? codebookPath, CancellationToken cancel)
+    {
+        var corpus = LoadCorpus(paths);
+        var aligner = CreateAligner(codebookPath);
+        var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
+        if (pair is { Length: 2 })
+        {
+            var alignment = await aligner.MatchPlansAsync(corpus, pair[0], pair[1], embedding, cancel).ConfigureAwait(false);
+            Console.Out.Write(json ? JsonSerializer.Serialize(alignment, Json) + Environment.NewLine : RenderPair(corpus, alignment));
+            return;
+        }
+
+        var topics = await aligner.FindTopicsAsync(corpus, topicCount, embedding, cancel).ConfigureAwait(false);
+        Console.Out.Write(json ? JsonSerializer.Serialize(topics, Json) + Environment.NewLine : RenderTopics(corpus, topics));
+    }
+
+    private static string RenderTopics(PolicyCorpus corpus, CorpusTopics topics)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{topics.Topics.Count} topics — {topics.Method}");
+        foreach (var topic in topics.Topics)
+        {
+            text.AppendLine();
+            var key = topic.Key is null ? string.Empty : $" [{topic.Key}]";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{topic.Id}{key} {topic.Label}  (cohesion {topic.Cohesion:0.00}, {topic.Members.Count} tasks)");
+            foreach (var document in corpus.Documents)
+            {
+                var tasks = topic.Members.Where(m => m.DocumentId == document.Id)
+                    .Select(m => document.Tasks[m.Ordinal - 1])
+                    .Select(t => $"{t.Number}{t.Title}")
+                    .ToArray();
+                if (tasks.Length == 0)
+                {
+                    continue;
+                }
+
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {document.Metadata.DisplayName}: {string.Join("；", tasks)}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string RenderPair(PolicyCorpus corpus, PlanAlignment alignment)
+    {
+        var left = corpus[alignment.LeftDocumentId];
+        var right = corpus[alignment.RightDocumentId];
+        string Name(TaskKey key)
+        {
+            var task = corpus[key.DocumentId].Tasks[key.Ordinal - 1];
+            return $"{task.Number}{task.Title}";
+        }
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{left.Metadata.DisplayName} ⇄ {right.Metadata.DisplayName}: {alignment.OneToOne.Count()} one-to-one links, {alignment.Links.Count - alignment.OneToOne.Count()} extra, {alignment.Unmatched.Count} unmatched");
+        foreach (var link in alignment.Links)
+        {
+            var kind = link.Kind == LinkKind.OneToOne ? "=" : "+";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{kind} {link.Score:0.00}  {Name(link.Left)}  ⇄  {Name(link.Right)}  [{string.Join("、", link.Evidence.SharedTerms)}]");
+        }
+
+        foreach (var unmatched in alignment.Unmatched)
+        {
+            var best = unmatched.BestCandidate is { } candidate ? $"best candidate {Name(candidate)} ({unmatched.BestScore:0.00})" : "no candidate";
+            text.AppendLine(CultureInfo.InvariantCulture, $"? {unmatched.Task.DocumentId} {Name(unmatched.Task)}: {best}");
+        }
+
+        return text.ToString();
+    }
+}

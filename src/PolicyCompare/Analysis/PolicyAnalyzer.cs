@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PolicyCompare.Alignment;
+using PolicyCompare.Corpus;
+using PolicyCompare.DependencyInjection;
+
+namespace PolicyCompare.Analysis;
+
+/// <summary>
+/// The entry point: runs read → parse → embed → align → measure on a corpus and returns one <see cref="CorpusAnalysis"/>.
+/// Each stage is the one registered in dependency injection (see <c>services.AddPolicyCompare()</c>).
+/// </summary>
+public sealed class PolicyAnalyzer
+{
+    private readonly ICorpusLoader _loader;
+    private readonly CorpusAligner _aligner;
+    private readonly ICorpusAnalyzer _analyzer;
+    private readonly PolicyCompareOptions _options;
+
+    /// <summary>Creates the analyzer from its stages.</summary>
+    /// <param name="loader">Reads and parses plans.</param>
+    /// <param name="aligner">Embeds tasks and finds topics.</param>
+    /// <param name="analyzer">Computes the measures.</param>
+    /// <param name="options">Top-level options.</param>
+    public PolicyAnalyzer(ICorpusLoader loader, CorpusAligner aligner, ICorpusAnalyzer analyzer, IOptions<PolicyCompareOptions> options)
+    {
+        _loader = loader ?? throw new ArgumentNullException(nameof(loader));
+        _aligner = aligner ?? throw new ArgumentNullException(nameof(aligner));
+        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+        _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <summary>Creates an analyzer without a host: builds a private service provider with the default stages.</summary>
+    /// <param name="configure">Changes to the pipeline (another embedder, a codebook, options), or null.</param>
+    /// <returns>The analyzer.</returns>
+    public static PolicyAnalyzer Create(Action<IPolicyCompareBuilder>? configure = null)
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddPolicyCompare();
+        configure?.Invoke(builder);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<PolicyAnalyzer>();
+    }
+
+    /// <summary>The stage that embeds tasks, finds topics and matches plans, for finer-grained use.</summary>
+    public CorpusAligner Aligner => _aligner;
+
+    /// <summary>Reads and parses plans.</summary>
+    /// <param name="paths">Files, or folders of plans (optionally with a <c>corpus.json</c> manifest).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The corpus.</returns>
+    /// <exception cref="PolicyCompareException">A path is missing, holds no plans, or a plan cannot be parsed.</exception>
+    public PolicyCorpus Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
+        _loader.Load(paths, cancellationToken);
+
+    /// <summary>Reads the plans at <paramref name="paths"/> and analyses them.</summary>
+    /// <param name="paths">Files, or folders of plans.</param>
+    /// <param name="progress">Told when each stage starts, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="PolicyCompareException">The input is unusable.</exception>
+    public Task<CorpusAnalysis> AnalyzeAsync(IReadOnlyList<string> paths, IProgress<PipelineStage>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(PipelineStage.Read);
+        var corpus = Load(paths, cancellationToken);
+        return AnalyzeAsync(corpus, progress, cancellationToken);
+    }
+
+    /// <summary>Analyses an already parsed corpus.</summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="progress">Told when each stage starts, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The analysis.</returns>
+    public async Task<CorpusAnalysis> AnalyzeAsync(PolicyCorpus corpus, IProgress<PipelineStage>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        progress?.Report(PipelineStage.Embed);
+        var embedding = await _aligner.EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
+        progress?.Report(PipelineStage.Align);
+        var topics = _options.TopicMode == TopicMode.Codebook
+            ? await _aligner.AssignCodebookAsync(corpus, embedding: embedding, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await _aligner.FindTopicsAsync(corpus, embedding: embedding, cancellationToken: cancellationToken).ConfigureAwait(false);
+        progress?.Report(PipelineStage.Measure);
+        return await _analyzer.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
+    }
+}

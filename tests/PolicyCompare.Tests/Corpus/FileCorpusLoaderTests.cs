@@ -1,0 +1,125 @@
+using NUnit.Framework;
+using PolicyCompare.Corpus;
+using PolicyCompare.Parsing;
+using PolicyCompare.Tests.Parsing;
+
+namespace PolicyCompare.Tests.Corpus;
+
+public sealed class FileCorpusLoaderTests
+{
+    private DirectoryInfo _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("pc-corpus-");
+
+    [TearDown]
+    public void DeleteFolder() => _folder.Delete(true);
+
+    private static FileCorpusLoader Loader() => new(new PlanParser());
+
+    [Test]
+    public void Manifest_gives_ids_and_metadata()
+    {
+        var corpus = Loader().Load([SeedCorpus.Folder]);
+        var jilin = corpus["jilin-2021"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents, Has.Count.EqualTo(5));
+            Assert.That((jilin.Metadata.Region, jilin.Metadata.RegionEn, jilin.Metadata.Level, jilin.Metadata.Year, jilin.Metadata.Issuer),
+                Is.EqualTo(("吉林省", "Jilin", "province", 2021, "吉林省卫生健康委员会")));
+            Assert.That(corpus["chengdu-2021"].Metadata.DocNumber, Is.EqualTo("成办发[2021]93号"));
+            Assert.That(jilin.Metadata.InferredFields, Is.Empty);
+            Assert.That(jilin.SourceEncoding, Is.EqualTo("utf-8"));
+            Assert.That(corpus.Notices, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Folder_without_manifest_infers_metadata_and_says_so()
+    {
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "a.txt"));
+        File.Copy(Path.Combine(SeedCorpus.Folder, "innermongolia-2016.txt"), Path.Combine(_folder.FullName, "b.txt"));
+        File.WriteAllText(Path.Combine(_folder.FullName, "notes.pdf"), "not a plan");
+
+        var corpus = Loader().Load([_folder.FullName]);
+        var jilin = corpus["a"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents.Select(d => d.Id), Is.EqualTo(new[] { "b", "a" }), "ordered by year, then id");
+            Assert.That((jilin.Metadata.Region, jilin.Metadata.Level, jilin.Metadata.Year), Is.EqualTo(("吉林省", "province", 2021)));
+            Assert.That(jilin.Metadata.Title, Is.EqualTo("吉林省深化医药卫生体制改革2021年重点工作任务"));
+            Assert.That(corpus["b"].Metadata.Level, Is.EqualTo("autonomous-region"));
+            Assert.That(corpus.Notices, Has.Count.EqualTo(2));
+            Assert.That(corpus.Notices.Single(n => n.StartsWith("a:", StringComparison.Ordinal)), Does.Contain("region 吉林省").And.Contain("level province").And.Contain("year 2021"));
+        });
+    }
+
+    [Test]
+    public void A_single_file_takes_its_manifest_entry()
+    {
+        var corpus = Loader().Load([Path.Combine(SeedCorpus.Folder, "hubei-2024.txt")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents.Single().Id, Is.EqualTo("hubei-2024"));
+            Assert.That(corpus.Documents.Single().Metadata.DocNumber, Is.EqualTo("鄂卫发[2024]25号"));
+        });
+    }
+
+    [Test]
+    public void Files_the_manifest_does_not_list_are_reported()
+    {
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "jilin.txt"));
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "extra.txt"));
+        File.WriteAllText(Path.Combine(_folder.FullName, "corpus.json"), """{"documents":[{"id":"jl","file":"jilin.txt","region":"吉林省","year":2021}]}""");
+
+        var corpus = Loader().Load([_folder.FullName]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents.Select(d => d.Id), Is.EqualTo(new[] { "jl" }));
+            Assert.That(corpus.Notices, Has.Some.Contains("extra.txt"));
+        });
+    }
+
+    [Test]
+    public void User_errors_are_typed_and_name_the_path()
+    {
+        var missing = Path.Combine(_folder.FullName, "missing");
+        File.WriteAllText(Path.Combine(_folder.FullName, "corpus.json"), """{"documents":[{"id":"x","file":"gone.txt"}]}""");
+        var empty = Directory.CreateDirectory(Path.Combine(_folder.FullName, "empty"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Loader().Load([missing]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains(missing));
+            Assert.That(() => Loader().Load([_folder.FullName]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("gone.txt"));
+            Assert.That(() => Loader().Load([empty.FullName]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("no plans"));
+            Assert.That(() => Loader().Load([]), Throws.InstanceOf<PolicyCompareException>());
+            Assert.That(() => Loader().Load([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")]),
+                Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("jilin-2021"));
+        });
+    }
+
+    [Test]
+    public void Malformed_manifest_is_reported()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "corpus.json"), "{ not json");
+
+        Assert.That(() => Loader().Load([_folder.FullName]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("corpus.json"));
+    }
+
+    [Test]
+    public void Registered_through_dependency_injection()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddParsingStage(o => o.MaxScopeLength = 40);
+        services.AddCorpusStage();
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var loader = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ICorpusLoader>(provider);
+
+        Assert.That(loader.Load([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")]).Documents.Single().Tasks, Has.Count.EqualTo(20));
+    }
+}

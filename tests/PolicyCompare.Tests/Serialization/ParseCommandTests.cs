@@ -1,0 +1,61 @@
+using System.Text.Json;
+using NUnit.Framework;
+using PolicyCompare.Cli.Commands;
+using PolicyCompare.Tests.Parsing;
+
+namespace PolicyCompare.Tests.Serialization;
+
+/// <summary>The <c>policycompare parse</c> command's table, JSON and error output.</summary>
+public sealed class ParseCommandTests
+{
+    [Test]
+    public void Summary_table_lists_every_document()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = ParseCommand.Run([SeedCorpus.Folder], json: false, output, error);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(lines[0], Does.StartWith("id").And.Contain("departments").And.Contain("targets"));
+            Assert.That(lines.Single(l => l.StartsWith("jingmen-2017", StringComparison.Ordinal)), Does.Contain("not stated").And.Contain("29"));
+            Assert.That(lines.Single(l => l.StartsWith("innermongolia-2016", StringComparison.Ordinal)), Does.Contain("内蒙古自治区").And.Contain("46"));
+            Assert.That(lines[^1], Is.EqualTo("5 document(s), 146 task(s)."));
+        });
+    }
+
+    [Test]
+    public void Json_option_prints_the_model()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = ParseCommand.Run([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")], json: true, output, error);
+        using var parsed = JsonDocument.Parse(output.ToString());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(parsed.RootElement.GetProperty("documents")[0].GetProperty("tasks").GetArrayLength(), Is.EqualTo(20));
+        });
+    }
+
+    [Test]
+    public void User_errors_print_one_line_and_exit_1()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = ParseCommand.Run(["no-such-folder"], json: false, output, error);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(error.ToString().TrimEnd(), Is.EqualTo("error: no-such-folder: no such file or folder."));
+            Assert.That(output.ToString(), Is.Empty);
+        });
+    }
+}
