@@ -9,6 +9,8 @@ namespace PolicyCompare.Analysis;
 /// <param name="ParticipateWeight">Load weight of a participating task.</param>
 /// <param name="MetricSimilarityThreshold">Cosine needed to merge target groups sharing a topic.</param>
 /// <param name="CrossTopicMetricSimilarityThreshold">Cosine needed to merge target groups sharing no topic.</param>
+/// <param name="TargetContextCharacters">Characters of nearby text embedded with a target phrase.</param>
+/// <param name="TopTermCount">Rising and falling terms reported per topic and year pair.</param>
 /// <param name="TopicMethod">How the topics were found.</param>
 /// <param name="EmbedderName">The task embedder.</param>
 public sealed record AnalysisSettings(
@@ -18,6 +20,8 @@ public sealed record AnalysisSettings(
     double ParticipateWeight,
     double MetricSimilarityThreshold,
     double CrossTopicMetricSimilarityThreshold,
+    int TargetContextCharacters,
+    int TopTermCount,
     string TopicMethod,
     string EmbedderName)
 {
@@ -28,6 +32,8 @@ public sealed record AnalysisSettings(
         options.ParticipateWeight,
         options.MetricSimilarityThreshold,
         options.CrossTopicMetricSimilarityThreshold,
+        options.TargetContextCharacters,
+        options.TopTermCount,
         topicMethod,
         embedderName);
 }
