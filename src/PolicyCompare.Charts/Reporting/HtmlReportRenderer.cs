@@ -24,7 +24,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
         mark{background:#fff3a3;padding:0 1px}
         .task-comparison{margin:1.2em 0}
-        .plans{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:12px}
+        .plans{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}
         .plan{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;background:#fcfcfd}
         .plan h4{margin:0 0 0.4em;font-size:1em}.plan ul{padding-left:1.1em;margin:0}.plan li{margin-bottom:0.5em}
         .ref{color:#57606a;font-size:0.88em;margin-right:0.4em}.none{color:#8c959f}
@@ -109,7 +109,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             .Append("</h").Append(heading.ToString(CultureInfo.InvariantCulture)).Append(">\n");
         foreach (ReportBlock block in section.Blocks)
         {
-            AppendBlock(html, block);
+            AppendBlock(html, block, section.Heading);
         }
 
         foreach (ReportSection child in section.Children)
@@ -120,7 +120,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendBlock(StringBuilder html, ReportBlock block)
+    private static void AppendBlock(StringBuilder html, ReportBlock block, string sectionHeading)
     {
         switch (block)
         {
@@ -147,7 +147,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                     .Append("</figcaption>\n</figure>\n");
                 break;
             case TaskComparisonBlock comparison:
-                AppendComparison(html, comparison);
+                AppendComparison(html, comparison, sectionHeading);
                 break;
             default:
                 throw new NotSupportedException($"The HTML renderer cannot render a {block.GetType().Name}.");
@@ -178,9 +178,14 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</tbody>\n</table>\n</div>\n");
     }
 
-    private static void AppendComparison(StringBuilder html, TaskComparisonBlock comparison)
+    private static void AppendComparison(StringBuilder html, TaskComparisonBlock comparison, string sectionHeading)
     {
-        html.Append("<div class=\"task-comparison\">\n<h4>").Append(Text(comparison.Topic)).Append("</h4>\n");
+        html.Append("<div class=\"task-comparison\">\n");
+        if (!string.Equals(comparison.Topic, sectionHeading, StringComparison.Ordinal))
+        {
+            html.Append("<h4>").Append(Text(comparison.Topic)).Append("</h4>\n");
+        }
+
         if (comparison.KeyTerms.Count > 0)
         {
             html.Append("<p class=\"key-terms\">").Append(Text(comparison.KeyTermsLabel)).Append(' ');
