@@ -18,6 +18,9 @@ public static class ChartFont
     // Face 0 of the collection is the proportional "Micro Hei"; face 1 is "Micro Hei Mono".
     private const int FaceIndex = 0;
 
+    /// <summary>Index of the face charts use within the font collection file.</summary>
+    internal const int FaceIndexInCollection = FaceIndex;
+
     private static readonly Lazy<SKData> FontData = new(LoadFontData, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SKTypeface> SharedTypeface = new(CreateTypeface, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock RegistrationLock = new();
@@ -60,6 +63,9 @@ public static class ChartFont
 
         return missing;
     }
+
+    /// <summary>The font collection file's bytes (a copy).</summary>
+    internal static byte[] FontBytes() => FontData.Value.ToArray();
 
     /// <summary>Creates a new typeface over the shared font bytes (ScottPlot caches and owns the ones it asks for).</summary>
     internal static SKTypeface CreateTypeface() =>

@@ -11,7 +11,8 @@ namespace PolicyCompare.Charts.Reporting;
 public sealed class HtmlReportRenderer : IReportRenderer
 {
     private const string Style = """
-        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.6}
+        html{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
+        body{margin:0;color:#1a1a1a;background:#fff;line-height:1.6}
         main{max-width:1180px;margin:0 auto;padding:24px 32px 64px}
         h1{font-size:1.9em;margin:0.4em 0 0.6em}h2{border-bottom:2px solid #d0d7de;padding-bottom:0.2em;margin-top:2em}
         nav.toc{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 24px;margin-bottom:24px}
@@ -23,12 +24,25 @@ public sealed class HtmlReportRenderer : IReportRenderer
         th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
         mark{background:#fff3a3;padding:0 1px}
         .task-comparison{margin:1.2em 0}
-        .plans{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:12px}
+        .plans{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}
         .plan{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;background:#fcfcfd}
         .plan h4{margin:0 0 0.4em;font-size:1em}.plan ul{padding-left:1.1em;margin:0}.plan li{margin-bottom:0.5em}
         .ref{color:#57606a;font-size:0.88em;margin-right:0.4em}.none{color:#8c959f}
         .key-terms{font-size:0.92em}
         """;
+
+    private const string EmbeddedFamily = "PolicyCompare Embedded CJK";
+    private readonly bool embedFont;
+
+    /// <summary>Creates the renderer.</summary>
+    /// <param name="embedFont">
+    /// Embed the subset of the charts' CJK font (WenQuanYi Micro Hei) that the page's text uses, so Chinese text
+    /// renders on machines without a CJK font; false leaves the page to the reader's system fonts.
+    /// </param>
+    public HtmlReportRenderer(bool embedFont = true)
+    {
+        this.embedFont = embedFont;
+    }
 
     /// <inheritdoc />
     public string FileName => "report.html";
@@ -38,24 +52,36 @@ public sealed class HtmlReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         document.Validate();
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Attr(document.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Text(document.Title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n")
-            .Append("<h1>").Append(Text(document.Title)).Append("</h1>\n");
-
-        html.Append("<nav class=\"toc\">\n<h2>").Append(Text(document.TableOfContentsTitle)).Append("</h2>\n");
-        AppendToc(html, document.Sections);
-        html.Append("</nav>\n");
-
+        var body = new StringBuilder();
+        body.Append("<h1>").Append(Text(document.Title)).Append("</h1>\n");
+        body.Append("<nav class=\"toc\">\n<h2>").Append(Text(document.TableOfContentsTitle)).Append("</h2>\n");
+        AppendToc(body, document.Sections);
+        body.Append("</nav>\n");
         foreach (ReportSection section in document.Sections)
         {
-            AppendSection(html, section, 2);
+            AppendSection(body, section, 2);
         }
 
-        html.Append("</main>\n</body>\n</html>\n");
+        var html = new StringBuilder(body.Length + 4096);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Attr(document.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Text(document.Title)).Append("</title>\n<style>\n");
+        if (embedFont)
+        {
+            // Every character the page shows: decoded text of title and body (entities become characters).
+            string shown = WebUtility.HtmlDecode(document.Title + body);
+            byte[] font = Rendering.FontSubsetter.SubsetEmbeddedFont(shown + PrintableAscii);
+            html.Append("/* Subset of WenQuanYi Micro Hei (Apache-2.0 or GPLv3 with font embedding exception). */\n")
+                .Append("@font-face{font-family:\"").Append(EmbeddedFamily).Append("\";src:url(data:font/ttf;base64,")
+                .Append(Convert.ToBase64String(font)).Append(") format(\"truetype\");}\n")
+                .Append("body{font-family:\"").Append(EmbeddedFamily).Append("\",sans-serif}\n");
+        }
+
+        html.Append(Style).Append("</style>\n</head>\n<body>\n<main>\n").Append(body).Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static readonly string PrintableAscii = new(Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).ToArray());
 
     private static void AppendToc(StringBuilder html, IReadOnlyList<ReportSection> sections)
     {
@@ -83,7 +109,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             .Append("</h").Append(heading.ToString(CultureInfo.InvariantCulture)).Append(">\n");
         foreach (ReportBlock block in section.Blocks)
         {
-            AppendBlock(html, block);
+            AppendBlock(html, block, section.Heading);
         }
 
         foreach (ReportSection child in section.Children)
@@ -94,7 +120,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void AppendBlock(StringBuilder html, ReportBlock block)
+    private static void AppendBlock(StringBuilder html, ReportBlock block, string sectionHeading)
     {
         switch (block)
         {
@@ -121,7 +147,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                     .Append("</figcaption>\n</figure>\n");
                 break;
             case TaskComparisonBlock comparison:
-                AppendComparison(html, comparison);
+                AppendComparison(html, comparison, sectionHeading);
                 break;
             default:
                 throw new NotSupportedException($"The HTML renderer cannot render a {block.GetType().Name}.");
@@ -152,9 +178,14 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Append("</tbody>\n</table>\n</div>\n");
     }
 
-    private static void AppendComparison(StringBuilder html, TaskComparisonBlock comparison)
+    private static void AppendComparison(StringBuilder html, TaskComparisonBlock comparison, string sectionHeading)
     {
-        html.Append("<div class=\"task-comparison\">\n<h4>").Append(Text(comparison.Topic)).Append("</h4>\n");
+        html.Append("<div class=\"task-comparison\">\n");
+        if (!string.Equals(comparison.Topic, sectionHeading, StringComparison.Ordinal))
+        {
+            html.Append("<h4>").Append(Text(comparison.Topic)).Append("</h4>\n");
+        }
+
         if (comparison.KeyTerms.Count > 0)
         {
             html.Append("<p class=\"key-terms\">").Append(Text(comparison.KeyTermsLabel)).Append(' ');

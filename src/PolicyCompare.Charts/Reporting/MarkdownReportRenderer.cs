@@ -45,7 +45,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         md.Append('#', Math.Min(level, 6)).Append(' ').Append(MarkdownText.Inline(section.Heading)).Append("\n\n");
         foreach (ReportBlock block in section.Blocks)
         {
-            AppendBlock(md, block);
+            AppendBlock(md, block, section.Heading);
         }
 
         foreach (ReportSection child in section.Children)
@@ -54,7 +54,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         }
     }
 
-    private static void AppendBlock(StringBuilder md, ReportBlock block)
+    private static void AppendBlock(StringBuilder md, ReportBlock block, string sectionHeading)
     {
         switch (block)
         {
@@ -77,7 +77,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                     .Append('*').Append(MarkdownText.Inline(chart.Caption)).Append("* ([SVG](").Append(chart.SvgPath).Append("))\n\n");
                 break;
             case TaskComparisonBlock comparison:
-                AppendComparison(md, comparison);
+                AppendComparison(md, comparison, sectionHeading);
                 break;
             default:
                 throw new NotSupportedException($"The Markdown renderer cannot render a {block.GetType().Name}.");
@@ -98,9 +98,14 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         md.Append('\n');
     }
 
-    private static void AppendComparison(StringBuilder md, TaskComparisonBlock comparison)
+    private static void AppendComparison(StringBuilder md, TaskComparisonBlock comparison, string sectionHeading)
     {
-        md.Append("#### ").Append(MarkdownText.Inline(comparison.Topic)).Append("\n\n");
+        // The enclosing section usually is the topic; repeat the topic only when it differs.
+        if (!string.Equals(comparison.Topic, sectionHeading, StringComparison.Ordinal))
+        {
+            md.Append("#### ").Append(MarkdownText.Inline(comparison.Topic)).Append("\n\n");
+        }
+
         if (comparison.KeyTerms.Count > 0)
         {
             md.Append(MarkdownText.Inline(comparison.KeyTermsLabel)).Append(' ')

@@ -18,7 +18,10 @@ public sealed class TickLabelOverlapTests
             .Select(c => new TestCaseData(c.Chart).SetArgDisplayNames(c.Name));
 
     [TestCaseSource(nameof(Charts))]
-    public void Tick_labels_do_not_overlap_and_stay_inside_the_image(ChartImage chart)
+    public void Tick_labels_do_not_overlap_and_stay_inside_the_image(ChartImage chart) => AssertTickLabelsClear(chart);
+
+    /// <summary>Fails when two tick labels of <paramref name="chart"/> overlap or one leaves the image.</summary>
+    internal static void AssertTickLabelsClear(ChartImage chart)
     {
         chart.DrawnLabels(); // lays the plot out at CSS size
         Plot plot = chart.Plot;

@@ -23,6 +23,27 @@ internal static class HeadlessBrowser
         }
     }
 
+    /// <summary>Fraction of sampled pixels of a PNG that are not near-white (0 for a blank page).</summary>
+    public static double InkFraction(string pngFile)
+    {
+        using SkiaSharp.SKBitmap bitmap = SkiaSharp.SKBitmap.Decode(pngFile);
+        int ink = 0, sampled = 0;
+        for (int y = 0; y < bitmap.Height; y += 4)
+        {
+            for (int x = 0; x < bitmap.Width; x += 4)
+            {
+                SkiaSharp.SKColor pixel = bitmap.GetPixel(x, y);
+                sampled++;
+                if (pixel.Red < 235 || pixel.Green < 235 || pixel.Blue < 235)
+                {
+                    ink++;
+                }
+            }
+        }
+
+        return ink / (double)sampled;
+    }
+
     /// <summary>The DOM of <paramref name="htmlFile"/> after load (scripts run), as serialised by chromium.</summary>
     public static string DumpDom(string htmlFile)
     {

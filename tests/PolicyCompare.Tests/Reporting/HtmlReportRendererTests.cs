@@ -89,6 +89,21 @@ public sealed class HtmlReportRendererTests
     }
 
     [Test]
+    public void Embedded_font_subset_has_a_glyph_for_every_character_of_the_page()
+    {
+        const string marker = "src:url(data:font/ttf;base64,";
+        int start = source.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        byte[] font = Convert.FromBase64String(source[start..source.IndexOf(')', start)]);
+        using SKData data = SKData.CreateCopy(font);
+        using SKTypeface typeface = SKTypeface.FromData(data);
+        string pageText = html.Title + html.Body!.TextContent;
+
+        Assert.That(font.Length, Is.LessThan(400_000), "a subset, not the 5 MB collection");
+        Assert.That(pageText.Where(c => !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && typeface.GetGlyph(c) == 0).Distinct(), Is.Empty);
+        Assert.That(new HtmlReportRenderer(embedFont: false).Render(document), Does.Not.Contain("@font-face"));
+    }
+
+    [Test]
     public void Unknown_block_types_are_refused()
     {
         var broken = SampleReport.Build() with

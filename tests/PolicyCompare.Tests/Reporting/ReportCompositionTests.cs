@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using PolicyCompare.Charts.Reporting;
 using PolicyCompare.Charts.Reporting.Composition;
@@ -84,17 +86,14 @@ public sealed class ReportCompositionTests
     }
 
     [Test]
-    public void Analysis_json_parses_and_holds_every_table()
+    public void Analysis_json_is_the_core_analysis_json()
     {
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "analysis.json")));
-        JsonElement tables = json.RootElement.GetProperty("tables");
+        byte[] written = File.ReadAllBytes(Path.Combine(folder, "analysis.json"));
+        using JsonDocument json = JsonDocument.Parse(written);
 
-        foreach (ResultTable table in ReportDataFiles.Tables(SeedAnalysis.Load()))
-        {
-            Assert.That(tables.GetProperty(table.Name).GetArrayLength(), Is.EqualTo(table.Rows.Count), table.Name);
-        }
-
-        Assert.That(json.RootElement.GetProperty("settings").GetProperty("embedder").GetString(), Is.Not.Empty);
+        Assert.That(written, Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(AnalysisJson.Serialize(SeedAnalysis.Load().Analysis))));
+        Assert.That(json.RootElement.GetProperty("topics").GetArrayLength(), Is.EqualTo(SeedAnalysis.Load().Analysis.Topics.Topics.Count));
+        Assert.That(json.RootElement.TryGetProperty("departmentLoad", out _), Is.True);
     }
 
     [Test]
@@ -111,6 +110,25 @@ public sealed class ReportCompositionTests
     }
 
     [Test]
+    public void Seed_report_renders_in_chromium_with_every_image_loaded()
+    {
+        string html = Path.Combine(folder, "report.html");
+        string probe = Path.Combine(root, "probe.html");
+        const string script = "<script>window.addEventListener('load',function(){var i=Array.from(document.images);"
+            + "document.body.setAttribute('data-images',String(i.length));"
+            + "document.body.setAttribute('data-broken',String(i.filter(function(x){return !x.complete||x.naturalWidth===0;}).length));});</script>";
+        File.WriteAllText(probe, File.ReadAllText(html).Replace("</body>", script + "</body>", StringComparison.Ordinal));
+
+        using var dom = new HtmlParser().ParseDocument(HeadlessBrowser.DumpDom(probe));
+        Assert.That(dom.Body!.GetAttribute("data-images"), Is.EqualTo(document.Charts().Count().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(dom.Body.GetAttribute("data-broken"), Is.EqualTo("0"));
+
+        string screenshot = Path.Combine(root, "screenshot.png");
+        HeadlessBrowser.Screenshot(html, screenshot);
+        Assert.That(HeadlessBrowser.InkFraction(screenshot), Is.GreaterThan(0.03));
+    }
+
+    [Test]
     public void English_report_uses_english_headings()
     {
         ReportDocument english = new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { Language = ReportLanguage.English, MaxDriftCharts = 0 });
@@ -124,5 +142,20 @@ public sealed class ReportCompositionTests
     {
         Assert.That(() => new ReportBuilder().Build(SeedAnalysis.Load(), new ReportOptions { MaxTableRows = 0 }),
             Throws.ArgumentException.With.Message.Contains("MaxTableRows"));
+    }
+}
+
+[TestFixture]
+public sealed class ReportingStageRegistrationTests
+{
+    [Test]
+    public void Stage_resolves_the_report_writer_and_validates_options()
+    {
+        var services = new ServiceCollection();
+        services.AddReportingStage(o => o.MaxTableRows = 0);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.That(provider.GetService<PolicyReportWriter>(), Is.Not.Null);
+        Assert.That(() => provider.GetRequiredService<IOptions<ReportOptions>>().Value, Throws.TypeOf<OptionsValidationException>());
     }
 }

@@ -6,8 +6,23 @@ namespace PolicyCompare.Charts.Reporting.Composition;
 /// </summary>
 public sealed class PolicyReportWriter
 {
-    private readonly ReportBuilder builder = new();
-    private readonly ReportFolderWriter folderWriter = new();
+    private readonly ReportBuilder builder;
+    private readonly ReportFolderWriter folderWriter;
+
+    /// <summary>Creates a writer with the default builder and folder writer.</summary>
+    public PolicyReportWriter()
+        : this(new ReportBuilder(), new ReportFolderWriter())
+    {
+    }
+
+    /// <summary>Creates a writer from its parts (as registered by dependency injection).</summary>
+    /// <param name="builder">Composes the document.</param>
+    /// <param name="folderWriter">Writes the folder atomically.</param>
+    public PolicyReportWriter(ReportBuilder builder, ReportFolderWriter folderWriter)
+    {
+        this.builder = builder;
+        this.folderWriter = folderWriter;
+    }
 
     /// <summary>Composes and writes the report.</summary>
     /// <param name="targetDirectory">The report folder to create or replace.</param>

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.Documents;
@@ -9,7 +7,7 @@ namespace PolicyCompare.Charts.Reporting.Composition;
 
 /// <summary>
 /// The data files of a report folder: <c>data/*.csv</c> (every metric table of the analysis plus tasks,
-/// responsibilities, targets, topics and alignments) and <c>analysis.json</c> (settings, topics and every table).
+/// responsibilities, targets, topics and alignments) and <c>analysis.json</c> (the core's <see cref="AnalysisJson"/> form).
 /// CSVs use the core's <see cref="CsvTableWriter"/> format; output is deterministic.
 /// </summary>
 public static class ReportDataFiles
@@ -34,7 +32,7 @@ public static class ReportDataFiles
         var files = tables
             .Select(table => ReportFile.FromBytes("data/" + table.Name + ".csv", [.. preamble, .. CsvTableWriter.FileEncoding.GetBytes(CsvTableWriter.ToCsv(table))]))
             .ToList();
-        files.Add(new ReportFile("analysis.json", stream => WriteJson(inputs.Analysis, tables, stream)));
+        files.Add(new ReportFile("analysis.json", stream => AnalysisJson.Write(inputs.Analysis, stream)));
         return files;
     }
 
@@ -103,71 +101,6 @@ public static class ReportDataFiles
             Text("left_document_id"), Integer("left_task_ordinal"), Text("right_document_id"), Integer("right_task_ordinal"), Real("score"),
             Text("kind"), Text("shared_terms"),
         ], rows);
-    }
-
-    private static void WriteJson(CorpusAnalysis analysis, IReadOnlyList<ResultTable> tables, Stream stream)
-    {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString("policyCompareVersion", ReportBuilder.PolicyCompareVersion());
-        AnalysisSettings s = analysis.Settings;
-        json.WriteStartObject("settings");
-        json.WriteString("topicMethod", s.TopicMethod);
-        json.WriteString("embedder", s.EmbedderName);
-        json.WriteNumber("gapThreshold", s.GapThreshold);
-        json.WriteNumber("leadWeight", s.LeadWeight);
-        json.WriteNumber("coWeight", s.CoWeight);
-        json.WriteNumber("participateWeight", s.ParticipateWeight);
-        json.WriteNumber("metricSimilarityThreshold", s.MetricSimilarityThreshold);
-        json.WriteNumber("crossTopicMetricSimilarityThreshold", s.CrossTopicMetricSimilarityThreshold);
-        json.WriteEndObject();
-        json.WriteStartObject("tables");
-        foreach (ResultTable table in tables)
-        {
-            json.WriteStartArray(table.Name);
-            foreach (IReadOnlyList<object?> row in table.Rows)
-            {
-                json.WriteStartObject();
-                for (int c = 0; c < table.Columns.Count; c++)
-                {
-                    WriteValue(json, table.Columns[c].Name, row[c]);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                json.WriteNull(name);
-                break;
-            case string text:
-                json.WriteString(name, text);
-                break;
-            case int integer:
-                json.WriteNumber(name, integer);
-                break;
-            case double real when double.IsFinite(real):
-                json.WriteNumber(name, real);
-                break;
-            case double:
-                json.WriteNull(name); // JSON has no NaN; the CSV keeps "NaN".
-                break;
-            case bool flag:
-                json.WriteBoolean(name, flag);
-                break;
-            default:
-                throw new InvalidOperationException($"Column {name} holds an unsupported {value.GetType().Name}.");
-        }
     }
 
     private static string Role(ResponsibilityRole role) => role switch
