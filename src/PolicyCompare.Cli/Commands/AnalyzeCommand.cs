@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PolicyCompare.Analysis;
-using PolicyCompare.Charts.Reporting.Composition;
 using PolicyCompare.Cli.Terminal;
+using PolicyCompare.Export;
 
 namespace PolicyCompare.Cli.Commands;
 
@@ -27,10 +27,7 @@ internal static class AnalyzeCommand
                 analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel)).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                var file = ReportDataFiles.Files(new ReportInputs(analysis, [], [])).Single(f => f.RelativePath == "analysis.json");
-                using var stdout = System.Console.OpenStandardOutput();
-                file.Write(stdout);
-                stdout.Write("\n"u8);
+                await System.Console.Out.WriteLineAsync(AnalysisJson.Serialize(analysis)).ConfigureAwait(false);
                 return 0;
             }
 

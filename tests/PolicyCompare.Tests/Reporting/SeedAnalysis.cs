@@ -31,10 +31,6 @@ internal static class SeedAnalysis
         CorpusAnalysis analysis = analyzer.AnalyzeAsync(corpus, topics, embedding).GetAwaiter().GetResult();
         PlanAlignment alignment = aligner.MatchPlansAsync(corpus, "jilin-2021", "hubei-2024", embedding).GetAwaiter().GetResult();
 
-        // A stand-in 2-D layout (the first two embedding dimensions) to exercise the task map; the real projection is the core's job.
-        TaskMapPoint[] points = embedding.Tasks.Keys
-            .Select(k => new TaskMapPoint(embedding.Tasks.VectorOf(k)[0], embedding.Tasks.VectorOf(k)[1], corpus[k.DocumentId].Metadata.DisplayName))
-            .ToArray();
-        return new ReportInputs(analysis, [alignment], points);
+        return new ReportInputs(analysis, [alignment], AnalysisCharts.TaskMapPoints(analysis));
     }
 }
