@@ -24,11 +24,6 @@ public sealed class ReportCompositionTests
         root = Path.Combine(Path.GetTempPath(), "pc-seed-report-" + Guid.NewGuid().ToString("N"));
         folder = Path.Combine(root, "report");
         document = new PolicyReportWriter().Write(folder, SeedAnalysis.Load(), new ReportOptions(), ReportFormats.All);
-        string? preview = Environment.GetEnvironmentVariable("CHART_PREVIEW_DIR");
-        if (preview is not null)
-        {
-            new PolicyReportWriter().Write(Path.Combine(preview, "seed-report"), SeedAnalysis.Load(), new ReportOptions(), ReportFormats.All);
-        }
     }
 
     [OneTimeTearDown]
