@@ -1,25 +1,18 @@
 using System.CommandLine;
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
+using PolicyCompare.Export;
 
 namespace PolicyCompare.Cli.Commands;
 
 /// <summary><c>policycompare align &lt;corpus&gt; [--json] [--pair a b]</c>: corpus topics, or two plans matched side by side.</summary>
 internal static class AlignCommand
 {
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    /// <summary>The library's JSON conventions for results (camelCase, enums as strings, Chinese unescaped, NaN named).</summary>
+    internal static JsonSerializerOptions Json => AnalysisJson.Options;
 
     public static Command Create()
     {
@@ -41,32 +34,13 @@ internal static class AlignCommand
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath,
         TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        Guard(error, () => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, cancel));
-
-    /// <summary>Runs a command body; user errors become one line on <paramref name="error"/> and exit code 1.</summary>
-    internal static async Task<int> Guard(TextWriter error, Func<Task> body)
-    {
-        try
-        {
-            await body().ConfigureAwait(false);
-            return 0;
-        }
-        catch (Exception e) when (e is PolicyCompareException or ValidationException or Microsoft.Extensions.Options.OptionsValidationException)
-        {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return 1;
-        }
-    }
-
-    internal static PolicyCorpus LoadCorpus(IReadOnlyList<string> paths) => PipelineArguments.CreateAnalyzer().Load(paths);
-
-    internal static CorpusAligner CreateAligner(string? codebookPath) =>
-        PipelineArguments.CreateAnalyzer(codebookPath: codebookPath).Aligner;
+        UserErrors.RunAsync(error, () => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, cancel));
 
     private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, CancellationToken cancel)
     {
-        var corpus = LoadCorpus(paths);
-        var aligner = CreateAligner(codebookPath);
+        var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
+        var corpus = analyzer.Load(paths);
+        var aligner = analyzer.Aligner;
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
         if (pair is { Count: > 0 })
         {

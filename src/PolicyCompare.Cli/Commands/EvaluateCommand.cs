@@ -33,7 +33,7 @@ internal static class EvaluateCommand
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json,
         TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        AlignCommand.Guard(error, () => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, output, cancel));
+        UserErrors.RunAsync(error, () => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, output, cancel));
 
     private static async Task ExecuteAsync(IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, TextWriter output, CancellationToken cancel)
     {
@@ -43,9 +43,10 @@ internal static class EvaluateCommand
         }
 
         var gold = GoldLabels.Load(goldPath);
-        var corpus = AlignCommand.LoadCorpus(paths);
+        var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
+        var corpus = analyzer.Load(paths);
         gold.EnsureCoveredBy(corpus);
-        var aligner = AlignCommand.CreateAligner(codebookPath);
+        var aligner = analyzer.Aligner;
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
         CorpusTopics topics = mode == "codebook"
             ? await aligner.AssignCodebookAsync(corpus, null, embedding, cancel).ConfigureAwait(false)

@@ -6,7 +6,18 @@ namespace PolicyCompare.Cli.Commands;
 /// <summary>Turns bad input into one line on standard error and exit code 1; never a stack trace for a user error.</summary>
 internal static class UserErrors
 {
-    public static async Task<int> RunAsync(Func<Task<int>> body)
+    /// <summary>Runs a command body that returns its exit code; user errors are written to standard error.</summary>
+    public static Task<int> RunAsync(Func<Task<int>> body) => RunAsync(System.Console.Error, body);
+
+    /// <summary>Runs a command body that succeeds with exit code 0; user errors are written to <paramref name="error"/>.</summary>
+    public static Task<int> RunAsync(TextWriter error, Func<Task> body) => RunAsync(error, async () =>
+    {
+        await body().ConfigureAwait(false);
+        return 0;
+    });
+
+    /// <summary>Runs a command body that returns its exit code; user errors are written to <paramref name="error"/>.</summary>
+    public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> body)
     {
         try
         {
@@ -14,7 +25,7 @@ internal static class UserErrors
         }
         catch (Exception e) when (e is PolicyCompareException or ValidationException or OptionsValidationException)
         {
-            await System.Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return 1;
         }
     }
