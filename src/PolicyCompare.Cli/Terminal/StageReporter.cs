@@ -57,21 +57,32 @@ internal static class StageReporter
         }
     }
 
-    private sealed class SpectreProgress(ProgressTask[] tasks) : IProgress<int>
+    internal sealed class SpectreProgress(ProgressTask[] tasks) : IProgress<int>
     {
+        /// <summary>Completes every stage before <paramref name="value"/> and starts that one; stages only move forward.</summary>
         public void Report(int value)
         {
             for (var i = 0; i < tasks.Length; i++)
             {
+                var task = tasks[i];
+                if (task.IsFinished)
+                {
+                    continue;
+                }
+
                 if (i < value)
                 {
-                    tasks[i].StartTask();
-                    tasks[i].Value = tasks[i].MaxValue;
-                    tasks[i].StopTask();
+                    if (!task.IsStarted)
+                    {
+                        task.StartTask();
+                    }
+
+                    task.Value = task.MaxValue;
+                    task.StopTask();
                 }
-                else if (i == value)
+                else if (i == value && !task.IsStarted)
                 {
-                    tasks[i].StartTask();
+                    task.StartTask();
                 }
             }
         }
