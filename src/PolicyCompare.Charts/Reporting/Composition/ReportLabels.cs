@@ -11,6 +11,14 @@ internal sealed class ReportLabels(PolicyCorpus corpus, CorpusTopics topics, Rep
     private readonly Dictionary<string, PolicyDocument> documents = corpus.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, CorpusTopic> topicsById = topics.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
+    // Two clusters can share a codebook entry's English name; the topic id keeps their labels apart in English reports.
+    private readonly HashSet<string> sharedEnglishNames = topics.Topics
+        .Where(t => t.EnglishName is not null)
+        .GroupBy(t => t.EnglishName!, StringComparer.Ordinal)
+        .Where(g => g.Count() > 1)
+        .Select(g => g.Key)
+        .ToHashSet(StringComparer.Ordinal);
+
     public string Plan(PlanReference plan) => Plan(plan.DocumentId);
 
     public string Plan(string documentId)
@@ -27,8 +35,15 @@ internal sealed class ReportLabels(PolicyCorpus corpus, CorpusTopics topics, Rep
 
     public string Topic(string topicId, string fallback) =>
         topicsById.TryGetValue(topicId, out CorpusTopic? topic)
-            ? (language == ReportLanguage.English ? topic.EnglishName ?? topic.Label : topic.Label)
+            ? (language == ReportLanguage.English ? EnglishName(topic) : topic.Label)
             : fallback;
+
+    private string EnglishName(CorpusTopic topic) => topic.EnglishName switch
+    {
+        null => topic.Label,
+        { } name when sharedEnglishNames.Contains(name) => $"{name} ({topic.Id})",
+        { } name => name,
+    };
 
     public PolicyTask? TaskOf(TaskKey key) =>
         documents.TryGetValue(key.DocumentId, out PolicyDocument? document) ? document.Tasks.FirstOrDefault(t => t.Ordinal == key.Ordinal) : null;
