@@ -26,6 +26,7 @@ internal sealed class TfidfFeaturizer
     private readonly ITransformer? _counter;
     private readonly FittedBlock[] _blocks;
     private readonly double[] _idf;
+    private readonly string[] _features;
     private readonly ITextSegmenter _segmenter;
     private readonly EmbeddingOptions _options;
 
@@ -36,8 +37,9 @@ internal sealed class TfidfFeaturizer
     private readonly Lock _gate = new();
 
     private TfidfFeaturizer(
-        MLContext ml, ITransformer? counter, FittedBlock[] blocks, double[] idf, ITextSegmenter segmenter, EmbeddingOptions options)
+        MLContext ml, ITransformer? counter, FittedBlock[] blocks, double[] idf, string[] features, ITextSegmenter segmenter, EmbeddingOptions options)
     {
+        _features = features;
         _ml = ml;
         _counter = counter;
         _blocks = blocks;
@@ -48,6 +50,9 @@ internal sealed class TfidfFeaturizer
 
     /// <summary>Number of features.</summary>
     public int FeatureCount => _idf.Length;
+
+    /// <summary>Feature names by index: the term prefixed by its block (<c>w:</c> word, <c>c:</c> character n-gram, <c>k:</c> concept).</summary>
+    public IReadOnlyList<string> FeatureNames => _features;
 
     /// <summary>Fits the vocabulary and IDF on <paramref name="corpus"/>.</summary>
     /// <returns>The featurizer and the TF-IDF vectors of the corpus texts (what <see cref="Transform"/> gives for them).</returns>
@@ -63,7 +68,7 @@ internal sealed class TfidfFeaturizer
             .ToList();
         if (blocks.Count == 0)
         {
-            return (new TfidfFeaturizer(ml, null, [], [], segmenter, options), corpus.Select(_ => SparseVector.Empty).ToArray());
+            return (new TfidfFeaturizer(ml, null, [], [], [], segmenter, options), corpus.Select(_ => SparseVector.Empty).ToArray());
         }
 
         var data = ml.Data.LoadFromEnumerable(rows, RowSchema);
@@ -103,7 +108,7 @@ internal sealed class TfidfFeaturizer
         }
 
         var fitted = blocks.Select((block, b) => new FittedBlock(block, block.Weight(options), slotToFeature[b])).ToArray();
-        var featurizer = new TfidfFeaturizer(ml, counter, fitted, idf, segmenter, options);
+        var featurizer = new TfidfFeaturizer(ml, counter, fitted, idf, kept.Select(k => k.Feature).ToArray(), segmenter, options);
         var weights = featurizer.NewWeights(corpus.Count);
         foreach (var (row, block, slot, count) in corpusCounts)
         {

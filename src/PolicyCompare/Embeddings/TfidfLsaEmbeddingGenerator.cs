@@ -6,8 +6,9 @@ using PolicyCompare.Text;
 namespace PolicyCompare.Embeddings;
 
 /// <summary>
-/// The built-in embedder: TF-IDF over jieba words and character n-grams, fitted on the corpus being analysed, reduced by
-/// latent semantic analysis (truncated SVD) and L2-normalized. Needs no model download and no network; deterministic.
+/// The built-in embedder: TF-IDF over jieba words, character n-grams and thesaurus concepts (terms counted by ML.NET's text
+/// transforms), fitted on the corpus being analysed, reduced by latent semantic analysis (truncated SVD) and L2-normalized.
+/// Needs no model download and no network; deterministic.
 /// </summary>
 /// <remarks>
 /// The SVD is computed through the eigen-decomposition of the small document Gram matrix X·Xᵀ (n × n for n fitted texts)
