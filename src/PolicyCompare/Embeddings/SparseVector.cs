@@ -5,6 +5,9 @@ namespace PolicyCompare.Embeddings;
 /// <param name="Values">Weights, aligned with <paramref name="Indices"/>.</param>
 internal sealed record SparseVector(int[] Indices, double[] Values)
 {
+    /// <summary>The vector with no entry.</summary>
+    public static SparseVector Empty { get; } = new([], []);
+
     /// <summary>Dot product of two sparse vectors (merge of the sorted index lists).</summary>
     public double Dot(SparseVector other)
     {

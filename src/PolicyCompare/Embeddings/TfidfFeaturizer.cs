@@ -1,171 +1,205 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
 using PolicyCompare.Text;
 
 namespace PolicyCompare.Embeddings;
 
 /// <summary>
-/// Turns text into sparse TF-IDF vectors over jieba words and character n-grams, with a vocabulary and inverse document
-/// frequencies fitted on a corpus.
+/// Turns text into sparse TF-IDF vectors over jieba words, character n-grams and thesaurus concepts, with a vocabulary and
+/// inverse document frequencies fitted on a corpus.
 /// </summary>
 /// <remarks>
-/// Each block (words, character n-grams) is L2-normalized on its own and then scaled by its weight, so the weights say how
-/// much each view counts whatever the vocabulary sizes. IDF is smoothed: ln((1 + n) / (1 + df)) + 1.
-/// ML.NET's n-gram transform was considered: its TF-IDF has neither sublinear TF nor smoothed IDF, and it cannot weigh
-/// separately normalized blocks (words, character n-grams, thesaurus concepts), which is what made the difference on the
-/// development labels; for a corpus of a few hundred short texts counting by hand is also simpler and fully deterministic.
+/// ML.NET's text transforms, fitted on the corpus, count the terms (<see cref="TermBlock"/>): raw term frequencies, with
+/// the vocabulary read from their slot names. The weighting is applied here because ML.NET's own TF-IDF has neither sublinear
+/// TF nor smoothed IDF and cannot weigh separately normalized blocks, which is what made the difference on the development
+/// labels: TF is 1 + ln(tf), IDF is ln((1 + n) / (1 + df)) + 1, features seen in fewer than
+/// <see cref="EmbeddingOptions.MinDocumentFrequency"/> texts are dropped, and each block (words, character n-grams, concepts)
+/// is L2-normalized on its own and then scaled by its weight, so the weights say how much each view counts whatever the
+/// vocabulary sizes. Features are numbered in ordinal order of their names, never in the order ML.NET met them.
 /// </remarks>
 internal sealed class TfidfFeaturizer
 {
-    private const string WordPrefix = "w:";
-    private const string CharPrefix = "c:";
-    private const string ConceptPrefix = "k:";
+    // No transform used here draws random numbers; the seed pins the context should one ever do.
+    private const int Seed = 1;
 
+    private readonly MLContext _ml;
+    private readonly ITransformer? _counter;
+    private readonly FittedBlock[] _blocks;
+    private readonly double[] _idf;
+    private readonly string[] _features;
     private readonly ITextSegmenter _segmenter;
     private readonly EmbeddingOptions _options;
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly double[] _idf;
 
-    private TfidfFeaturizer(ITextSegmenter segmenter, EmbeddingOptions options, Dictionary<string, int> vocabulary, double[] idf)
+    // Read once: ML.NET would otherwise reflect over the row type at every call.
+    private static readonly SchemaDefinition RowSchema = SchemaDefinition.Create(typeof(TextTokens));
+
+    // MLContext is not documented as thread-safe: one transform at a time makes Transform safe to call from any thread.
+    private readonly Lock _gate = new();
+
+    private TfidfFeaturizer(
+        MLContext ml, ITransformer? counter, FittedBlock[] blocks, double[] idf, string[] features, ITextSegmenter segmenter, EmbeddingOptions options)
     {
+        _features = features;
+        _ml = ml;
+        _counter = counter;
+        _blocks = blocks;
+        _idf = idf;
         _segmenter = segmenter;
         _options = options;
-        _vocabulary = vocabulary;
-        _idf = idf;
     }
 
     /// <summary>Number of features.</summary>
     public int FeatureCount => _idf.Length;
 
+    /// <summary>Feature names by index: the term prefixed by its block (<c>w:</c> word, <c>c:</c> character n-gram, <c>k:</c> concept).</summary>
+    public IReadOnlyList<string> FeatureNames => _features;
+
     /// <summary>Fits the vocabulary and IDF on <paramref name="corpus"/>.</summary>
-    public static TfidfFeaturizer Fit(IReadOnlyList<string> corpus, ITextSegmenter segmenter, EmbeddingOptions options)
+    /// <returns>The featurizer and the TF-IDF vectors of the corpus texts (what <see cref="Transform"/> gives for them).</returns>
+    public static (TfidfFeaturizer Featurizer, SparseVector[] CorpusVectors) Fit(
+        IReadOnlyList<string> corpus, ITextSegmenter segmenter, EmbeddingOptions options)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in corpus)
+        var ml = new MLContext(Seed);
+        var rows = corpus.Select(text => TextTokens.Of(text, segmenter, options)).ToList();
+
+        // A block no text has a token of yields no feature; ML.NET cannot build a vocabulary for it either.
+        var blocks = TermBlock.All
+            .Where(block => block.Weight(options) > 0 && rows.Any(row => block.Tokens(row).Length > 0))
+            .ToList();
+        if (blocks.Count == 0)
         {
-            foreach (var feature in RawFeatures(text, segmenter, options).Keys)
+            return (new TfidfFeaturizer(ml, null, [], [], [], segmenter, options), corpus.Select(_ => SparseVector.Empty).ToArray());
+        }
+
+        var data = ml.Data.LoadFromEnumerable(rows, RowSchema);
+        var counter = blocks.Select(block => block.Counter(ml, options)).Aggregate((chain, next) => chain.Append(next)).Fit(data);
+        var counted = counter.Transform(data);
+
+        var slotNames = blocks.Select(block => SlotNames(counted.Schema[block.CountColumn])).ToList();
+        var documentFrequency = slotNames.Select(names => new int[names.Length]).ToList();
+        var corpusCounts = new List<(int Row, int Block, int Slot, double Count)>();
+        ReadCounts(counted, blocks, (row, block, slot, count) =>
+        {
+            documentFrequency[block][slot]++;
+            corpusCounts.Add((row, block, slot, count));
+        });
+
+        var minimum = Math.Min(options.MinDocumentFrequency, Math.Max(1, corpus.Count));
+        var kept = new List<(string Feature, int Block, int Slot)>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            for (var slot = 0; slot < slotNames[b].Length; slot++)
             {
-                documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+                if (documentFrequency[b][slot] >= minimum && blocks[b].Feature(slotNames[b][slot], options) is { } feature)
+                {
+                    kept.Add((feature, b, slot));
+                }
             }
         }
 
-        var kept = documentFrequency
-            .Where(p => p.Value >= Math.Min(options.MinDocumentFrequency, Math.Max(1, corpus.Count)))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
-        var vocabulary = new Dictionary<string, int>(kept.Count, StringComparer.Ordinal);
+        kept.Sort((x, y) => string.CompareOrdinal(x.Feature, y.Feature));
+        var slotToFeature = slotNames.Select(names => Enumerable.Repeat(-1, names.Length).ToArray()).ToList();
         var idf = new double[kept.Count];
         for (var i = 0; i < kept.Count; i++)
         {
-            vocabulary[kept[i].Key] = i;
-            idf[i] = Math.Log((1.0 + corpus.Count) / (1.0 + kept[i].Value)) + 1.0;
+            var (_, block, slot) = kept[i];
+            slotToFeature[block][slot] = i;
+            idf[i] = Math.Log((1.0 + corpus.Count) / (1.0 + documentFrequency[block][slot])) + 1.0;
         }
 
-        return new TfidfFeaturizer(segmenter, options, vocabulary, idf);
+        var fitted = blocks.Select((block, b) => new FittedBlock(block, block.Weight(options), slotToFeature[b])).ToArray();
+        var featurizer = new TfidfFeaturizer(ml, counter, fitted, idf, kept.Select(k => k.Feature).ToArray(), segmenter, options);
+        var weights = featurizer.NewWeights(corpus.Count);
+        foreach (var (row, block, slot, count) in corpusCounts)
+        {
+            featurizer.AddWeight(weights, row, block, slot, count);
+        }
+
+        return (featurizer, weights.Select(featurizer.Combine).ToArray());
     }
 
-    /// <summary>The TF-IDF vector of a text, as (feature index, weight) pairs sorted by index.</summary>
-    public SparseVector Transform(string text)
+    /// <summary>The TF-IDF vectors of texts, each as (feature index, weight) pairs sorted by index.</summary>
+    /// <remarks>Terms unseen in the fitted corpus, or dropped from its vocabulary, are ignored.</remarks>
+    public SparseVector[] Transform(IReadOnlyList<string> texts)
     {
-        var words = new List<(int Index, double Weight)>();
-        var chars = new List<(int Index, double Weight)>();
-        var concepts = new List<(int Index, double Weight)>();
-        foreach (var (feature, count) in RawFeatures(text, _segmenter, _options))
+        var weights = NewWeights(texts.Count);
+        if (_counter is not null && texts.Count > 0)
         {
-            if (!_vocabulary.TryGetValue(feature, out var index))
+            var rows = texts.Select(text => TextTokens.Of(text, _segmenter, _options)).ToList();
+            lock (_gate)
             {
-                continue;
+                var counted = _counter.Transform(_ml.Data.LoadFromEnumerable(rows, RowSchema));
+                ReadCounts(counted, _blocks.Select(b => b.Terms).ToList(), (row, block, slot, count) => AddWeight(weights, row, block, slot, count));
             }
-
-            var tf = _options.SublinearTf ? 1.0 + Math.Log(count) : count;
-            var block = feature.StartsWith(WordPrefix, StringComparison.Ordinal) ? words
-                : feature.StartsWith(ConceptPrefix, StringComparison.Ordinal) ? concepts
-                : chars;
-            block.Add((index, tf * _idf[index]));
         }
 
-        var entries = Scale(words, _options.WordWeight)
-            .Concat(Scale(chars, _options.CharNGramWeight))
-            .Concat(Scale(concepts, _options.ConceptWeight))
+        return weights.Select(Combine).ToArray();
+    }
+
+    // Per text, per block: (feature index, TF-IDF weight) before block normalization.
+    private List<(int Index, double Weight)>[][] NewWeights(int texts) =>
+        Enumerable.Range(0, texts).Select(_ => _blocks.Select(_ => new List<(int Index, double Weight)>()).ToArray()).ToArray();
+
+    private void AddWeight(List<(int Index, double Weight)>[][] weights, int row, int block, int slot, double count)
+    {
+        var index = _blocks[block].SlotToFeature[slot];
+        if (index >= 0)
+        {
+            var tf = _options.SublinearTf ? 1.0 + Math.Log(count) : count;
+            weights[row][block].Add((index, tf * _idf[index]));
+        }
+    }
+
+    private SparseVector Combine(List<(int Index, double Weight)>[] blocks)
+    {
+        var entries = blocks
+            .SelectMany((block, b) => Normalize(block, _blocks[b].Weight))
             .OrderBy(e => e.Index)
             .ToArray();
         return new SparseVector(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Weight).ToArray());
     }
 
-    private static IEnumerable<(int Index, double Weight)> Scale(List<(int Index, double Weight)> block, double weight)
+    private static IEnumerable<(int Index, double Weight)> Normalize(List<(int Index, double Weight)> block, double weight)
     {
         var norm = Math.Sqrt(block.Sum(e => e.Weight * e.Weight));
-        return norm == 0 || weight == 0 ? [] : block.Select(e => (e.Index, e.Weight / norm * weight));
+        return norm == 0 ? [] : block.Select(e => (e.Index, e.Weight / norm * weight));
     }
 
-    private static Dictionary<string, int> RawFeatures(string text, ITextSegmenter segmenter, EmbeddingOptions options)
+    private static string[] SlotNames(DataViewSchema.Column counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (options.WordWeight > 0)
+        // An empty vocabulary (no n-gram long enough in any text) comes out as a vector of unknown size without slot names.
+        if (counts.Type is not VectorDataViewType { Size: > 0 })
         {
-            foreach (var word in segmenter.Segment(text))
-            {
-                Add(counts, WordPrefix + word);
-            }
+            return [];
         }
 
-        if (options.CharNGramMin > 0 && options.CharNGramWeight > 0)
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        counts.GetSlotNames(ref names);
+        return names.DenseValues().Select(name => name.ToString()).ToArray();
+    }
+
+    // Calls visit(row, block, slot, count) for every term counted at least once, rows in input order.
+    private static void ReadCounts(IDataView counted, IReadOnlyList<TermBlock> blocks, Action<int, int, int, double> visit)
+    {
+        var columns = blocks.Select(block => counted.Schema[block.CountColumn]).ToArray();
+        using var cursor = counted.GetRowCursor(columns);
+        var getters = columns.Select(cursor.GetGetter<VBuffer<float>>).ToArray();
+        var counts = default(VBuffer<float>);
+        for (var row = 0; cursor.MoveNext(); row++)
         {
-            foreach (var run in LetterRuns(text))
+            for (var b = 0; b < getters.Length; b++)
             {
-                for (var n = options.CharNGramMin; n <= options.CharNGramMax; n++)
+                getters[b](ref counts);
+                foreach (var (slot, count) in counts.Items())
                 {
-                    for (var i = 0; i + n <= run.Length; i++)
+                    if (count > 0)
                     {
-                        Add(counts, CharPrefix + run.Substring(i, n));
+                        visit(row, b, slot, count);
                     }
                 }
             }
         }
-
-        if (options.ConceptWeight > 0)
-        {
-            foreach (var (concept, terms) in options.Concepts)
-            {
-                var hits = terms.Sum(term => Occurrences(text, term));
-                if (hits > 0)
-                {
-                    counts[ConceptPrefix + concept] = hits;
-                }
-            }
-        }
-
-        return counts;
     }
 
-    private static int Occurrences(string text, string term)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    private static void Add(Dictionary<string, int> counts, string feature) =>
-        counts[feature] = counts.GetValueOrDefault(feature) + 1;
-
-    // Character n-grams never span punctuation, digits or spaces: those boundaries are not part of any term.
-    private static IEnumerable<string> LetterRuns(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
-    }
+    private sealed record FittedBlock(TermBlock Terms, double Weight, int[] SlotToFeature);
 }

@@ -6,8 +6,9 @@ using PolicyCompare.Text;
 namespace PolicyCompare.Embeddings;
 
 /// <summary>
-/// The built-in embedder: TF-IDF over jieba words and character n-grams, fitted on the corpus being analysed, reduced by
-/// latent semantic analysis (truncated SVD) and L2-normalized. Needs no model download and no network; deterministic.
+/// The built-in embedder: TF-IDF over jieba words, character n-grams and thesaurus concepts (terms counted by ML.NET's text
+/// transforms), fitted on the corpus being analysed, reduced by latent semantic analysis (truncated SVD) and L2-normalized.
+/// Needs no model download and no network; deterministic.
 /// </summary>
 /// <remarks>
 /// The SVD is computed through the eigen-decomposition of the small document Gram matrix X·Xᵀ (n × n for n fitted texts)
@@ -56,13 +57,12 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
             throw new PolicyCompareException("Cannot fit the TF-IDF embedder on an empty corpus: no task text was found.");
         }
 
-        var featurizer = TfidfFeaturizer.Fit(corpus, segmenter, options);
+        var (featurizer, fitted) = TfidfFeaturizer.Fit(corpus, segmenter, options);
         if (featurizer.FeatureCount == 0)
         {
             throw new PolicyCompareException("Cannot fit the TF-IDF embedder: no word or character n-gram occurs in two texts of the corpus.");
         }
 
-        var fitted = corpus.Select(featurizer.Transform).ToArray();
         var n = fitted.Length;
         var gram = Matrix<double>.Build.Dense(n, n);
         for (var i = 0; i < n; i++)
@@ -104,7 +104,38 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sparse = _featurizer.Transform(text);
+        return Project(_featurizer.Transform([text])[0]);
+    }
+
+    /// <inheritdoc />
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.ToList();
+        if (texts.Any(text => text is null))
+        {
+            throw new ArgumentException("A text to embed is null.", nameof(values));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // One pass of the ML.NET counting transforms over the whole batch.
+        var sparse = _featurizer.Transform(texts);
+        var result = new GeneratedEmbeddings<Embedding<float>>(sparse.Length);
+        foreach (var vector in sparse)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result.Add(new Embedding<float>(Project(vector)) { ModelId = ProviderName });
+        }
+
+        return Task.FromResult(result);
+    }
+
+    private float[] Project(SparseVector sparse)
+    {
         var similarities = _fitted.Select(f => f.Dot(sparse)).ToArray();
         var vector = new double[_components.Length];
         for (var k = 0; k < vector.Length; k++)
@@ -121,23 +152,6 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
 
         var norm = Math.Sqrt(vector.Sum(v => v * v));
         return vector.Select(v => norm == 0 ? 0f : (float)(v / norm)).ToArray();
-    }
-
-    /// <inheritdoc />
-    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
-        IEnumerable<string> values,
-        EmbeddingGenerationOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var result = new GeneratedEmbeddings<Embedding<float>>();
-        foreach (var value in values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            result.Add(new Embedding<float>(Embed(value)) { ModelId = ProviderName });
-        }
-
-        return Task.FromResult(result);
     }
 
     /// <inheritdoc />
