@@ -50,7 +50,8 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
                 .ToArray();
             var (central, cohesion) = Centre(embeddings, members[t]);
             var title = tasks[central].Title;
-            var label = keywords.Length == 0 ? title : $"{title}（{string.Join("、", keywords.Take(settings.LabelKeywordCount))}）";
+            var headline = Headline(title);
+            var label = keywords.Length == 0 ? headline : $"{headline}（{string.Join("、", keywords.Take(settings.LabelKeywordCount))}）";
             topics.Add(new CorpusTopic($"T{t + 1:00}", label, keywords, central, title, members[t].Order().ToArray(), cohesion));
         }
 
@@ -75,5 +76,21 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         var central = scored.OrderByDescending(s => s.Cosine).ThenBy(s => s.Key).First().Key;
         var cohesion = members.Count == 1 ? 1.0 : scored.Average(s => s.Cosine);
         return (central, cohesion);
+    }
+
+    /// <summary>
+    /// A label's lead phrase: a task title is normally a short heading, but a task with no heading sentence has its whole
+    /// first sentence as title, so a long one is cut at its first clause break (，,；;) to stay readable on a chart axis.
+    /// </summary>
+    internal static string Headline(string title)
+    {
+        const int readable = 24;
+        if (title.Length <= readable)
+        {
+            return title;
+        }
+
+        var clauseEnd = title.IndexOfAny(['，', ',', '；', ';']);
+        return clauseEnd > 0 && clauseEnd <= readable ? title[..clauseEnd] : title[..readable] + "…";
     }
 }

@@ -34,4 +34,10 @@ public sealed class ClassTfidfTopicLabelerTests
             Assert.That(topics[0].Cohesion, Is.EqualTo((2 / Math.Sqrt(1.09) + 1) / 3).Within(1e-6));
         });
     }
+
+    [TestCase("深化医疗服务价格改革", "深化医疗服务价格改革")]
+    [TestCase("稳步推进和规范医师多点执业,落实自治区推进和规范医师多点执业相关要求,放宽条件、简化程序", "稳步推进和规范医师多点执业")]
+    [TestCase("落实自治区推进和规范医师多点执业相关要求并放宽条件简化程序优化政策环境", "落实自治区推进和规范医师多点执业相关要求并放宽条…")]
+    public void Long_titles_are_cut_to_a_readable_headline(string title, string expected) =>
+        Assert.That(ClassTfidfTopicLabeler.Headline(title), Is.EqualTo(expected));
 }
