@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using PolicyCompare.Corpus;
 using PolicyCompare.Embeddings;
-using PolicyCompare.Text;
 
 namespace PolicyCompare.Alignment;
 
@@ -39,35 +38,6 @@ public sealed class CorpusAligner
         _codebookAssigner = codebookAssigner ?? throw new ArgumentNullException(nameof(codebookAssigner));
         _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
         _codebookOptions = codebookOptions?.Value ?? throw new ArgumentNullException(nameof(codebookOptions));
-    }
-
-    /// <summary>Creates the pipeline with the built-in components (jieba + TF-IDF/LSA embedder) and the given options.</summary>
-    /// <param name="embedding">Embedding options, or null for the defaults.</param>
-    /// <param name="topics">Topic options, or null for the defaults.</param>
-    /// <param name="codebook">Codebook options, or null for the defaults.</param>
-    /// <param name="alignment">Plan-matching options, or null for the defaults.</param>
-    /// <param name="segmenter">Segmenter options, or null for the defaults.</param>
-    /// <returns>The pipeline.</returns>
-    public static CorpusAligner CreateDefault(
-        EmbeddingOptions? embedding = null,
-        TopicOptions? topics = null,
-        CodebookOptions? codebook = null,
-        AlignmentOptions? alignment = null,
-        SegmenterOptions? segmenter = null)
-    {
-        embedding ??= new EmbeddingOptions();
-        topics ??= new TopicOptions();
-        codebook ??= new CodebookOptions();
-        alignment ??= new AlignmentOptions();
-        var words = new JiebaTextSegmenter(segmenter ?? new SegmenterOptions());
-        var provider = new TfidfLsaGeneratorProvider(words, embedding, codebook.LoadCodebook());
-        return new CorpusAligner(
-            new TaskEmbedder(provider, embedding),
-            new AgglomerativeTopicClusterer(topics),
-            new ClassTfidfTopicLabeler(words, Options.Create(topics)),
-            new CodebookTopicAssigner(Options.Create(codebook)),
-            new HungarianPlanMatcher(words, Options.Create(alignment)),
-            Options.Create(codebook));
     }
 
     /// <summary>Embeds every task of the corpus.</summary>

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using PolicyCompare.Analysis;
 using PolicyCompare.Alignment;
 
 namespace PolicyCompare.Tests.Alignment;
@@ -59,11 +60,11 @@ public sealed class AgglomerativeTopicClustererTests
     public void Cluster_IsDeterministic_AcrossRunsAndThreadCounts()
     {
         var corpus = TestPlans.Seeds;
-        var embedding = CorpusAligner.CreateDefault().EmbedAsync(corpus).GetAwaiter().GetResult();
+        var embedding = PolicyAnalyzer.Create().Aligner.EmbedAsync(corpus).GetAwaiter().GetResult();
         var runs = new[] { 1, 4, -1, 1 }
             .Select(threads => new AgglomerativeTopicClusterer(new TopicOptions { MaxDegreeOfParallelism = threads }).Cluster(embedding.Tasks))
             .ToArray();
-        var again = CorpusAligner.CreateDefault().EmbedAsync(corpus).GetAwaiter().GetResult();
+        var again = PolicyAnalyzer.Create().Aligner.EmbedAsync(corpus).GetAwaiter().GetResult();
         var rerun = new AgglomerativeTopicClusterer(new TopicOptions()).Cluster(again.Tasks);
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using PolicyCompare.Analysis;
 using Microsoft.Extensions.Options;
 using PolicyCompare.Alignment;
 using PolicyCompare.Text;
@@ -59,7 +60,7 @@ public sealed class HungarianPlanMatcherTests
         // Both plans follow the 2021 national template: task (n) of one is about the same thing as task (n) of the other
         // (Chengdu swaps (十四)/(十五), which a content matcher must follow rather than the numbers).
         var corpus = TestPlans.Seeds;
-        var alignment = CorpusAligner.CreateDefault().MatchPlansAsync(corpus, "jilin-2021", "chengdu-2021").GetAwaiter().GetResult();
+        var alignment = PolicyAnalyzer.Create().Aligner.MatchPlansAsync(corpus, "jilin-2021", "chengdu-2021").GetAwaiter().GetResult();
         var jilin = corpus["jilin-2021"];
         var chengdu = corpus["chengdu-2021"];
         var sameNumber = alignment.OneToOne.Count(l =>

@@ -21,7 +21,7 @@ public sealed class SeedAnalysisTests
 {
     private static readonly Lazy<Task<(CorpusTopics Topics, CorpusEmbedding Embedding)>> Aligned = new(async () =>
     {
-        var aligner = CorpusAligner.CreateDefault();
+        var aligner = PolicyAnalyzer.Create().Aligner;
         var embedding = await aligner.EmbedAsync(SeedCorpus.Load());
         return (await aligner.FindTopicsAsync(SeedCorpus.Load(), null, embedding), embedding);
     });

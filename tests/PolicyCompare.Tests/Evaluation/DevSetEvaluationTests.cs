@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using PolicyCompare.Analysis;
 using PolicyCompare.Alignment;
 using PolicyCompare.Evaluation;
 using PolicyCompare.Tests.Alignment;
@@ -16,7 +17,7 @@ public sealed class DevSetEvaluationTests
     public async Task UnsupervisedTopics_StayAboveTheirMeasuredLevel_WithNoTopicCountGiven()
     {
         var corpus = TestPlans.Seeds;
-        var topics = await CorpusAligner.CreateDefault().FindTopicsAsync(corpus);
+        var topics = await PolicyAnalyzer.Create().Aligner.FindTopicsAsync(corpus);
         var evaluation = TopicEvaluator.Evaluate(corpus, topics, GoldLabels.Load(TestPlans.DevGoldPath));
         Assert.Multiple(() =>
         {
@@ -31,7 +32,7 @@ public sealed class DevSetEvaluationTests
     public async Task CodebookMode_StaysAboveItsMeasuredLevel()
     {
         var corpus = TestPlans.Seeds;
-        var topics = await CorpusAligner.CreateDefault().AssignCodebookAsync(corpus);
+        var topics = await PolicyAnalyzer.Create().Aligner.AssignCodebookAsync(corpus);
         var evaluation = TopicEvaluator.Evaluate(corpus, topics, GoldLabels.Load(TestPlans.DevGoldPath));
         Assert.Multiple(() =>
         {
