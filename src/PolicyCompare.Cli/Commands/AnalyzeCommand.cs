@@ -47,7 +47,7 @@ internal static class AnalyzeCommand
         foreach (var region in analysis.Coverage.Regions)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {Pad(Name(region.Plan), 26)}{region.TaskCount,7}  {region.TopicsCovered,3}/{region.TopicCount,-3}  {region.UniqueTopics.Count,6}  {region.Gaps.Count,4}  {region.Diversity.EntropyNats,7:0.00}  {region.Diversity.EffectiveTopics,10:0.0}  {region.Diversity.Herfindahl,5:0.000}");
+                $"  {TerminalText.PadRight(Name(region.Plan), 26)}{region.TaskCount,7}  {region.TopicsCovered,3}/{region.TopicCount,-3}  {region.UniqueTopics.Count,6}  {region.Gaps.Count,4}  {region.Diversity.EntropyNats,7:0.00}  {region.Diversity.EffectiveTopics,10:0.0}  {region.Diversity.Herfindahl,5:0.000}");
         }
 
         text.AppendLine();
@@ -65,12 +65,12 @@ internal static class AnalyzeCommand
         foreach (var plan in analysis.DepartmentLoad.Concentration)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {Pad(Name(plan.Plan), 26)}{plan.AgencyCount,8}  {plan.Herfindahl,5:0.000}  {plan.Gini,5:0.000}  {plan.LeadAgencyName ?? "—"} ({plan.LeadAgencyShare * 100:0}%)");
+                $"  {TerminalText.PadRight(Name(plan.Plan), 26)}{plan.AgencyCount,8}  {plan.Herfindahl,5:0.000}  {plan.Gini,5:0.000}  {plan.LeadAgencyName ?? "—"} ({plan.LeadAgencyShare * 100:0}%)");
         }
 
         foreach (var plan in analysis.DepartmentLoad.NotStated)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {Pad(Name(plan.Plan), 26)}not stated ({plan.TaskCount} tasks name no department)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {TerminalText.PadRight(Name(plan.Plan), 26)}not stated ({plan.TaskCount} tasks name no department)");
         }
 
         return text.ToString();
@@ -78,11 +78,4 @@ internal static class AnalyzeCommand
 
     private static string Name(Metrics.PlanReference plan) =>
         plan.Year is { } year ? $"{plan.Region} {year.ToString(CultureInfo.InvariantCulture)}" : plan.Region;
-
-    /// <summary>Pads to a column width counting East Asian characters as two terminal columns.</summary>
-    private static string Pad(string text, int width)
-    {
-        var columns = text.Sum(c => c >= '\u2E80' ? 2 : 1);
-        return columns >= width ? text + " " : text + new string(' ', width - columns);
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
 using PolicyCompare.Serialization;
 
@@ -66,7 +67,7 @@ internal static class ParseCommand
                 : "not stated",
             d.Tasks.Sum(t => t.Targets.Count).ToString(CultureInfo.InvariantCulture),
         }).ToList();
-        var widths = header.Select((h, i) => rows.Select(r => DisplayWidth(r[i])).Append(DisplayWidth(h)).Max()).ToArray();
+        var widths = header.Select((h, i) => rows.Select(r => TerminalText.DisplayWidth(r[i])).Append(TerminalText.DisplayWidth(h)).Max()).ToArray();
         WriteRow(output, header, widths);
         WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var row in rows)
@@ -83,7 +84,7 @@ internal static class ParseCommand
         for (var i = 0; i < cells.Length; i++)
         {
             var numeric = i >= 2 && cells[i].All(char.IsAsciiDigit);
-            var pad = new string(' ', widths[i] - DisplayWidth(cells[i]));
+            var pad = new string(' ', widths[i] - TerminalText.DisplayWidth(cells[i]));
             line.Append(numeric ? pad + cells[i] : cells[i] + pad);
             if (i < cells.Length - 1)
             {
@@ -93,8 +94,4 @@ internal static class ParseCommand
 
         output.WriteLine(line.ToString().TrimEnd());
     }
-
-    /// <summary>Terminal columns a string takes: East Asian wide characters take two.</summary>
-    private static int DisplayWidth(string text) =>
-        text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 }
