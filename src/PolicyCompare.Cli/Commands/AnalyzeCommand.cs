@@ -23,8 +23,9 @@ internal static class AnalyzeCommand
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
             var analyzer = pipeline.CreateAnalyzer(result);
-            var analysis = await StageReporter.RunAsync(4, progress =>
-                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel)).ConfigureAwait(false);
+            var analysis = await StageReporter.RunAsync(4, progress => InMemoryWork.RunAsync(() =>
+                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel), cancel)).ConfigureAwait(false);
+            CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))
             {
                 await System.Console.Out.WriteLineAsync(AnalysisJson.Serialize(analysis)).ConfigureAwait(false);

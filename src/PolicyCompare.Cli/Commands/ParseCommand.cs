@@ -18,18 +18,20 @@ internal static class ParseCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the full parsed model as JSON instead of the summary table." };
+        var limits = new CorpusLimitArguments();
         var command = new Command("parse", "Parse work plans into sections, tasks, departments and targets.") { paths, json };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(json), Console.Out, Console.Error));
+        limits.AddTo(command);
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(json), Console.Out, Console.Error, builder => limits.Apply(result, builder)));
         return command;
     }
 
     /// <summary>Runs the command; user errors give one line on stderr and exit code 1.</summary>
-    public static int Run(IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error, Action<DependencyInjection.IPolicyCompareBuilder>? configure = null)
     {
         PolicyCorpus corpus;
         try
         {
-            corpus = PipelineArguments.CreateAnalyzer().Load(paths);
+            corpus = PipelineArguments.CreateAnalyzer(configure: configure).Load(paths);
         }
         catch (PolicyCompareException ex)
         {
@@ -40,14 +42,12 @@ internal static class ParseCommand
         if (json)
         {
             output.WriteLine(PolicyJson.Serialize(corpus));
+            CorpusLimitArguments.WriteNotices(corpus, error);
             return 0;
         }
 
         WriteTable(corpus, output);
-        foreach (var notice in corpus.Notices)
-        {
-            error.WriteLine($"note: {notice}");
-        }
+        CorpusLimitArguments.WriteNotices(corpus, error);
 
         return 0;
     }

@@ -24,7 +24,7 @@ public static class ReportDataFiles
 
     /// <summary>The CSV files and <c>analysis.json</c>.</summary>
     /// <param name="inputs">The analysis and alignments.</param>
-    /// <returns>Files for <see cref="ReportFolderWriter.Write"/>.</returns>
+    /// <returns>Files for <see cref="ReportFolderWriter"/>.</returns>
     public static IReadOnlyList<ReportFile> Files(ReportInputs inputs)
     {
         IReadOnlyList<ResultTable> tables = Tables(inputs);

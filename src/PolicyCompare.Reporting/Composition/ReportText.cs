@@ -10,6 +10,7 @@ internal sealed record ReportText
     public required string SummaryReading { get; init; } // {0} plans, {1} first year, {2} last year, {3} tasks, {4} topics, {5} method, {6} targets
     public required string PlansTable { get; init; }
     public required string[] PlansColumns { get; init; }
+    public required string SkippedReading { get; init; } // {0} number of files left out
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string Coverage { get; init; }
@@ -100,6 +101,7 @@ internal sealed record ReportText
         Summary = "语料概况",
         SummaryReading = "本报告比较 {0} 份规划（{1}–{2} 年），共 {3} 项任务、{6} 个量化目标，任务归入 {4} 个主题（方法：{5}）。",
         PlansTable = "规划一览",
+        SkippedReading = "以下 {0} 个文件无法读取或解析，未纳入分析：",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
         Yes = "是",
         No = "否（未列明）",
@@ -190,6 +192,7 @@ internal sealed record ReportText
         Summary = "Corpus summary",
         SummaryReading = "This report compares {0} plans ({1}–{2}) with {3} tasks and {6} numeric targets; the tasks fall into {4} topics (method: {5}).",
         PlansTable = "Plans",
+        SkippedReading = "{0} file(s) could not be read or parsed and were left out of the analysis:",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
         Yes = "yes",
         No = "no (not stated)",
