@@ -47,8 +47,8 @@ public sealed class PolicyAnalyzer
     /// <summary>Reads and parses plans.</summary>
     /// <param name="paths">Files, or folders of plans (optionally with a <c>corpus.json</c> manifest).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The corpus.</returns>
-    /// <exception cref="PolicyCompareException">A path is missing, holds no plans, or a plan cannot be parsed.</exception>
+    /// <returns>The corpus; plans that could not be read or parsed are listed in <see cref="PolicyCorpus.Skipped"/>.</returns>
+    /// <exception cref="PolicyCompareException">A path is missing or holds no plans, no plan could be loaded, or one could not under <see cref="CorpusOptions.Strict"/>.</exception>
     public PolicyCorpus Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
         _loader.Load(paths, cancellationToken);
 

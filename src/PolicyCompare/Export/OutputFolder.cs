@@ -65,8 +65,13 @@ public sealed class OutputFolder
     /// <exception cref="OutputFolderException">The folder may not be written; the message names it and says why.</exception>
     public static OutputFolder Check(string path, string kind, IEnumerable<string>? inputs = null, bool force = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new OutputFolderException(path, "The output folder is empty; name a folder, e.g. --out report.");
+        }
+
         if (!kind.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             throw new ArgumentException($"Output kind '{kind}' must be lowercase letters, digits and '-'.", nameof(kind));

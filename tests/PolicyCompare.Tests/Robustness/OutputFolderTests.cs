@@ -93,6 +93,11 @@ public sealed class OutputFolderTests
         Assert.That(Directory.GetFiles(notes).Select(Path.GetFileName), Is.EquivalentTo(new[] { "result.txt", ".policycompare-report" }));
     }
 
+    [TestCase("")]
+    [TestCase("  ")]
+    public void An_empty_path_is_a_user_error(string path) =>
+        Assert.That(() => OutputFolder.Check(path, "report"), Throws.TypeOf<OutputFolderException>().With.Message.Contains("empty"));
+
     [Test]
     public void An_existing_file_is_refused()
     {
