@@ -21,17 +21,20 @@ internal static class ParseCommand
         var limits = new CorpusLimitArguments();
         var command = new Command("parse", "Parse work plans into sections, tasks, departments and targets.") { paths, json };
         limits.AddTo(command);
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(json), Console.Out, Console.Error, builder => limits.Apply(result, builder)));
+        command.SetAction((result, cancel) => UserErrors.RunAsync(Console.Error, () => InMemoryWork.RunAsync(
+            () => Task.FromResult(Run(result.GetValue(paths) ?? [], result.GetValue(json), Console.Out, Console.Error, builder => limits.Apply(result, builder), cancel)), cancel)));
         return command;
     }
 
     /// <summary>Runs the command; user errors give one line on stderr and exit code 1.</summary>
-    public static int Run(IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error, Action<DependencyInjection.IPolicyCompareBuilder>? configure = null)
+    public static int Run(
+        IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error, Action<DependencyInjection.IPolicyCompareBuilder>? configure = null,
+        CancellationToken cancel = default)
     {
         PolicyCorpus corpus;
         try
         {
-            corpus = PipelineArguments.CreateAnalyzer(configure: configure).Load(paths);
+            corpus = PipelineArguments.CreateAnalyzer(configure: configure).Load(paths, cancel);
         }
         catch (PolicyCompareException ex)
         {
