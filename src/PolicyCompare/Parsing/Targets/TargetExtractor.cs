@@ -130,7 +130,7 @@ internal sealed partial class TargetExtractor
         {
             var q = list[i];
             var kind = q.Kind;
-            var itemPer = kind is TargetKind.Percentage or TargetKind.PercentagePoints or TargetKind.Rate ? null : per;
+            var itemPer = kind is TargetKind.Percentage or TargetKind.PercentagePoints or TargetKind.Rate || q.Unit == "岁" ? null : per;
             if (kind == TargetKind.Count && itemPer is not null && (itemPer.Contains('人', StringComparison.Ordinal) || itemPer.Contains('床', StringComparison.Ordinal) || itemPer.Contains('户', StringComparison.Ordinal)))
             {
                 kind = TargetKind.Ratio;
@@ -205,9 +205,10 @@ internal sealed partial class TargetExtractor
         foreach (Match m in FullCoveragePattern().Matches(value))
         {
             var clauseStart = QuantityReader.ClauseStart(value, m.Index);
-            var clauseEnd = ClauseEnd(value, m.Index);
+            var sentenceStart = DeadlineReader.SentenceStart(value, m.Index);
+            var sentenceEnd = value.IndexOfAny(['。', '；', ';', '！'], m.Index) is var e and >= 0 ? e : value.Length;
             if (excluded.Any(r => m.Index >= r.Start && m.Index < r.End)
-                || quantities.Any(q => q.Kind == TargetKind.Percentage && q.Start >= clauseStart && q.Start < clauseEnd))
+                || quantities.Any(q => q.Kind == TargetKind.Percentage && q.Start >= sentenceStart && q.Start < sentenceEnd))
             {
                 continue; // a written percentage (覆盖率100%，实现全覆盖) is the target
             }
@@ -266,11 +267,12 @@ internal sealed partial class TargetExtractor
             }
 
             var scope = StripLeadingVerb(Regex.Replace(outcome, @"[(（][^()（）]*[)）]", ""));
-            if (scope.Length < 2)
+            var spanStart = d.Start;
+            if (scope.Length < 2 || LeadingVerbs.Contains(scope))
             {
                 // 整合方案6月底前完成: the outcome is named before the deadline.
-                var clauseStart = QuantityReader.ClauseStart(value, d.Start);
-                scope = value[clauseStart..d.Start].TrimEnd('于', '在', '到', '至');
+                spanStart = QuantityReader.ClauseStart(value, d.Start);
+                scope = value[spanStart..d.Start].TrimEnd('于', '在', '到', '至');
             }
 
             if (scope.Length < 2)
@@ -278,7 +280,7 @@ internal sealed partial class TargetExtractor
                 continue;
             }
 
-            var (start, length) = view.ToNormalized(d.Start, outcomeEnd);
+            var (start, length) = view.ToNormalized(spanStart, outcomeEnd);
             yield return new Target(text.Value.Substring(start, length), double.NaN, null, "", TargetKind.Milestone, TargetComparator.Equal,
                 scope.Length > _maxScopeLength ? scope[.._maxScopeLength] : scope, d.Year, text.ToSourceSpan(start, length))
             {
@@ -451,12 +453,12 @@ internal sealed partial class TargetExtractor
 
     /// <summary>
     /// Text that holds no targets: titles in 《》, document numbers (〔2021〕20号), year ranges (2021-2025) and short
-    /// quoted names of programmes and slogans (“5张报表”, “1+X”).
+    /// quoted names of programmes and slogans (“5张报表”, “1+X”); a quoted plan period (“十四五”) is a deadline, not a name.
     /// </summary>
     private static List<(int Start, int End)> ExcludedRanges(string value)
     {
         var ranges = new List<(int, int)>();
-        foreach (Match m in Regex.Matches(value, @"《[^》]*》|[〔\[［(（]\d{4}[〕\]］)）]\d+号|\d{4}[-—–]\d{4}|“[^“”]{1,12}”|""[^""]{1,12}""|「[^「」]{1,12}」"))
+        foreach (Match m in Regex.Matches(value, @"《[^》]*》|[〔\[［(（]\d{4}[〕\]］)）]\d+号|\d{4}[-—–]\d{4}|“(?!十[一二三四五六七八九]五”)[^“”]{1,12}”|""(?!十[一二三四五六七八九]五"")[^""]{1,12}""|「[^「」]{1,12}」"))
         {
             ranges.Add((m.Index, m.Index + m.Length));
         }
