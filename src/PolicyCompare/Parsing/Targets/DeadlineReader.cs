@@ -22,7 +22,7 @@ internal static partial class DeadlineReader
         var result = new List<Deadline>();
         foreach (Match m in DeadlinePattern().Matches(text))
         {
-            if (excluded.Any(r => m.Index < r.End && m.Index + m.Length > r.Start))
+            if (SortedRanges.Overlaps(excluded, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -64,22 +64,24 @@ internal static partial class DeadlineReader
         return result;
     }
 
-    /// <summary>The last deadline before <paramref name="index"/> in the same sentence, or null.</summary>
-    /// <param name="text">The view text.</param>
-    /// <param name="deadlines">All deadlines of the text.</param>
+    /// <summary>The last (at most <paramref name="max"/>) deadlines stated before <paramref name="index"/> in its sentence, in text order.</summary>
+    /// <param name="sentences">The sentences of the text.</param>
+    /// <param name="deadlines">All deadlines of the text, in text order.</param>
     /// <param name="index">Where the target starts.</param>
-    /// <returns>The deadline that governs the target.</returns>
-    public static Deadline? Before(string text, IReadOnlyList<Deadline> deadlines, int index)
+    /// <param name="max">How many to return at most.</param>
+    /// <returns>The deadlines; the last one governs the target.</returns>
+    public static List<Deadline> InSentenceBefore(Sentences sentences, IReadOnlyList<Deadline> deadlines, int index, int max)
     {
-        var sentenceStart = SentenceStart(text, index);
-        return deadlines.LastOrDefault(d => d.Start >= sentenceStart && d.End <= index);
-    }
+        var sentenceStart = sentences.Start(index);
+        var result = new List<Deadline>();
+        for (var i = SortedRanges.LowerBound(deadlines, d => d.End, index + 1) - 1; i >= 0 && deadlines[i].Start >= sentenceStart && result.Count < max; i--)
+        {
+            result.Add(deadlines[i]);
+        }
 
-    /// <summary>Where the sentence holding <paramref name="index"/> starts (after 。；; or at 0).</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="index">An index in it.</param>
-    /// <returns>The start of the sentence.</returns>
-    public static int SentenceStart(string text, int index) => index <= 0 ? 0 : text.LastIndexOfAny(['。', '；', ';', '！'], index - 1) + 1;
+        result.Reverse();
+        return result;
+    }
 
     private static bool StartsWithAny(string text, int at, params string[] words) =>
         words.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);

@@ -66,9 +66,10 @@ internal static partial class QuantityReader
             found.Add(new Quantity(m.Index, m.Index + m.Length, value, null, unit, kind, m.Groups["suffix"].Value));
         }
 
+        var taken = found.Select(q => (q.Start, q.End)).OrderBy(r => r.Start).ToList();
         foreach (Match m in TenthsPattern().Matches(text))
         {
-            if (Excluded(excluded, m.Index) || found.Any(q => m.Index < q.End && q.Start < m.Index + m.Length))
+            if (Excluded(excluded, m.Index) || SortedRanges.Overlaps(taken, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -167,7 +168,13 @@ internal static partial class QuantityReader
         return false;
     }
 
-    /// <summary>Where the clause holding <paramref name="index"/> starts: after the last ，；。： outside brackets.</summary>
+    /// <summary>The longest clause read, in characters: text scraped without punctuation stays linear to read.</summary>
+    public const int MaxClauseLength = 200;
+
+    /// <summary>
+    /// Where the clause holding <paramref name="index"/> starts: after the last ，；。： outside brackets, at most
+    /// <see cref="MaxClauseLength"/> characters back.
+    /// </summary>
     /// <param name="value">The text.</param>
     /// <param name="index">An index in it.</param>
     /// <returns>The clause start.</returns>
@@ -175,7 +182,8 @@ internal static partial class QuantityReader
     {
         var at = index - 1;
         var depth = 0;
-        for (; at >= 0; at--)
+        var floor = Math.Max(0, index - MaxClauseLength);
+        for (; at >= floor; at--)
         {
             var c = value[at];
             if (c is ')' or '）')
@@ -203,7 +211,7 @@ internal static partial class QuantityReader
     private static bool TryParse(string number, out double value) =>
         double.TryParse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
-    private static bool Excluded(IReadOnlyList<(int Start, int End)> excluded, int index) => excluded.Any(r => index >= r.Start && index < r.End);
+    private static bool Excluded(IReadOnlyList<(int Start, int End)> excluded, int index) => SortedRanges.Contains(excluded, index);
 
     private static bool Follows(string value, int at, string word) =>
         at + word.Length <= value.Length && string.CompareOrdinal(value, at, word, 0, word.Length) == 0;

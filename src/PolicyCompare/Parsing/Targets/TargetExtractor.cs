@@ -64,18 +64,19 @@ internal sealed partial class TargetExtractor
         var value = view.Text;
         var excluded = ExcludedRanges(value);
         var deadlines = DeadlineReader.Read(value, excluded);
+        var sentences = new Sentences(value);
         var unreadable = new List<(int Start, int End, string Written)>();
         var quantities = QuantityReader.Read(value, excluded, unreadable);
         var targets = new List<Target>();
         var previousEnd = -1;
         foreach (var list in Lists(value, quantities))
         {
-            targets.AddRange(FromList(text, view, list, deadlines, previousEnd));
+            targets.AddRange(FromList(text, view, sentences, list, deadlines, previousEnd));
             previousEnd = list[^1].End;
         }
 
-        targets.AddRange(FullCoverage(text, view, excluded, deadlines, quantities));
-        targets.AddRange(Milestones(text, view, deadlines, quantities));
+        targets.AddRange(FullCoverage(text, view, sentences, excluded, deadlines, quantities));
+        targets.AddRange(Milestones(text, view, sentences, deadlines, quantities));
         var problems = unreadable
             .Select(u =>
             {
@@ -92,7 +93,7 @@ internal sealed partial class TargetExtractor
         var lists = new List<List<Quantity>>();
         foreach (var q in quantities)
         {
-            if (lists.Count > 0 && lists[^1][^1] is var last && last.Kind == q.Kind && value[last.End..q.Start] is "、" or "和" or "或" or "及" or "与")
+            if (lists.Count > 0 && lists[^1][^1] is var last && last.Kind == q.Kind && q.Start - last.End == 1 && value[last.End] is '、' or '和' or '或' or '及' or '与')
             {
                 lists[^1].Add(q);
             }
@@ -105,7 +106,7 @@ internal sealed partial class TargetExtractor
         return lists;
     }
 
-    private IEnumerable<Target> FromList(NormalizedText text, NumberView view, List<Quantity> list, IReadOnlyList<Deadline> deadlines, int previousEnd)
+    private IEnumerable<Target> FromList(NormalizedText text, NumberView view, Sentences sentences, List<Quantity> list, IReadOnlyList<Deadline> deadlines, int previousEnd)
     {
         var value = view.Text;
         var first = list[0];
@@ -122,9 +123,8 @@ internal sealed partial class TargetExtractor
         var respectively = value[clauseStart..first.Start].Contains("分别", StringComparison.Ordinal);
         var sharedScope = Scope(value, prefixStart, first.Start, first.End, first.Kind);
         var scopes = respectively && list.Count > 1 ? Distribute(RawScopeBefore(value, prefixStart, first.Start), list.Count) : null;
-        var deadline = DeadlineReader.Before(value, deadlines, first.Start);
-        var sentenceStart = DeadlineReader.SentenceStart(value, first.Start);
-        var sentenceDeadlines = deadlines.Where(d => d.Start >= sentenceStart && d.End <= first.Start).ToList();
+        var sentenceDeadlines = DeadlineReader.InSentenceBefore(sentences, deadlines, first.Start, list.Count + 1);
+        var deadline = sentenceDeadlines.LastOrDefault();
         var pairedDeadlines = respectively && list.Count > 1 && sentenceDeadlines.Count == list.Count ? sentenceDeadlines : null;
         for (var i = 0; i < list.Count; i++)
         {
@@ -199,21 +199,19 @@ internal sealed partial class TargetExtractor
         return phrase;
     }
 
-    private IEnumerable<Target> FullCoverage(NormalizedText text, NumberView view, IReadOnlyList<(int Start, int End)> excluded, IReadOnlyList<Deadline> deadlines, IReadOnlyList<Quantity> quantities)
+    private IEnumerable<Target> FullCoverage(NormalizedText text, NumberView view, Sentences sentences, IReadOnlyList<(int Start, int End)> excluded, IReadOnlyList<Deadline> deadlines, IReadOnlyList<Quantity> quantities)
     {
         var value = view.Text;
         foreach (Match m in FullCoveragePattern().Matches(value))
         {
             var clauseStart = QuantityReader.ClauseStart(value, m.Index);
-            var sentenceStart = DeadlineReader.SentenceStart(value, m.Index);
-            var sentenceEnd = value.IndexOfAny(['。', '；', ';', '！'], m.Index) is var e and >= 0 ? e : value.Length;
-            if (excluded.Any(r => m.Index >= r.Start && m.Index < r.End)
-                || quantities.Any(q => q.Kind == TargetKind.Percentage && q.Start >= sentenceStart && q.Start < sentenceEnd))
+            var sentenceEnd = sentences.End(m.Index);
+            if (SortedRanges.Contains(excluded, m.Index) || HasPercentage(quantities, sentences.Start(m.Index), sentenceEnd))
             {
                 continue; // a written percentage (覆盖率100%，实现全覆盖) is the target
             }
 
-            var due = DeadlineReader.Before(value, deadlines, m.Index);
+            var due = DeadlineReader.InSentenceBefore(sentences, deadlines, m.Index, 1).LastOrDefault();
             var (start, length) = view.ToNormalized(m.Index, m.Index + m.Length);
             yield return new Target(text.Value.Substring(start, length), double.NaN, null, "", TargetKind.Milestone, TargetComparator.Equal,
                 Scope(value, clauseStart, m.Index, m.Index + m.Length, TargetKind.Milestone), due?.Year, text.ToSourceSpan(start, length))
@@ -228,20 +226,20 @@ internal sealed partial class TargetExtractor
     /// Dated commitments without a number: a deadline followed, in its sentence and before the next deadline, by no
     /// quantity and by a clause that commits to an outcome (实现, 完成, 建成, 建立, 出台…). The outcome is the scope.
     /// </summary>
-    private IEnumerable<Target> Milestones(NormalizedText text, NumberView view, IReadOnlyList<Deadline> deadlines, IReadOnlyList<Quantity> quantities)
+    private IEnumerable<Target> Milestones(NormalizedText text, NumberView view, Sentences sentences, IReadOnlyList<Deadline> deadlines, IReadOnlyList<Quantity> quantities)
     {
         var value = view.Text;
         for (var i = 0; i < deadlines.Count; i++)
         {
             var d = deadlines[i];
-            var sentenceEnd = value.IndexOfAny(['。', '；', ';', '！'], d.End);
-            var regionEnd = sentenceEnd < 0 ? value.Length : sentenceEnd;
+            var regionEnd = sentences.End(d.End);
             if (i + 1 < deadlines.Count && deadlines[i + 1].Start < regionEnd)
             {
                 regionEnd = deadlines[i + 1].Start;
             }
 
-            if (quantities.Any(q => q.Start >= DeadlineReader.SentenceStart(value, d.Start) && q.Start < regionEnd && q.Start >= d.Start))
+            var next = SortedRanges.LowerBound(quantities, q => q.Start, d.Start);
+            if (next < quantities.Count && quantities[next].Start < regionEnd)
             {
                 continue; // the deadline belongs to the numbers after it
             }
@@ -289,10 +287,26 @@ internal sealed partial class TargetExtractor
         }
     }
 
+    /// <summary>Whether a percentage is written in <c>[start, end)</c>.</summary>
+    private static bool HasPercentage(IReadOnlyList<Quantity> quantities, int start, int end)
+    {
+        for (var i = SortedRanges.LowerBound(quantities, q => q.Start, start); i < quantities.Count && quantities[i].Start < end; i++)
+        {
+            if (quantities[i].Kind == TargetKind.Percentage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the clause starting at <paramref name="from"/> ends, at most <see cref="QuantityReader.MaxClauseLength"/> characters on.</summary>
     private static int ClauseEnd(string value, int from)
     {
         var depth = 0;
-        for (var i = from; i < value.Length; i++)
+        var limit = Math.Min(value.Length, from + QuantityReader.MaxClauseLength);
+        for (var i = from; i < limit; i++)
         {
             var c = value[i];
             if (c is '(' or '（')
@@ -309,7 +323,7 @@ internal sealed partial class TargetExtractor
             }
         }
 
-        return value.Length;
+        return limit;
     }
 
     /// <summary>
