@@ -11,15 +11,15 @@ namespace PolicyCompare.Parsing.Targets;
 /// </summary>
 internal static partial class QuantityReader
 {
-    private const string Number = @"\d+(?:,\d{3}(?!\d))*(?:\.\d+)*";
+    private const string Number = @"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)*";
 
-    [GeneratedRegex(@"(?<![\d.,+×*/第])(?<num>" + Number + @")(?<unit1>%)?(?:(?<sep>[—–\-~～至到])(?<max>" + Number + @"))?(?<unit>个百分点|百分点|%|‰|‱|/10万|/十万|/万|万亿元|亿元|万元|千元|元|万人次|万人|万名|人次|个工作日|个月|家|个|名|人|所|张|床|项|次|种|支|台|套|批|户|座|条|天|小时|岁)(?<suffix>及以上|以上|以下|以内|左右)?")]
+    [GeneratedRegex(@"(?<![0-9.,+×*/第])(?<num>" + Number + @")(?<unit1>%)?(?:(?<sep>[—–\-~～至到])(?<max>" + Number + @"))?(?<unit>个百分点|百分点|%|‰|‱|/10万|/十万|/万|万亿元|亿元|万元|千元|元|万人次|万人|万名|人次|个工作日|个月|家|个|名|人|所|张|床|项|次|种|支|台|套|批|户|座|条|天|小时|岁)(?<suffix>及以上|以上|以下|以内|左右)?")]
     private static partial Regex ArabicPattern();
 
-    [GeneratedRegex(@"(?<den>十万|百|千|万|十)分之(?<num>[零〇一二两三四五六七八九十百千点\d.]+)(?<suffix>及以上|以上|以下|以内|左右)?")]
+    [GeneratedRegex(@"(?<den>十万|百|千|万|十)分之(?<num>[零〇一二两三四五六七八九十百千点0-9.]+)(?<suffix>及以上|以上|以下|以内|左右)?")]
     private static partial Regex FractionPattern();
 
-    [GeneratedRegex(@"(?<![\d零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九])成(?![员为立果效就绩本都熟型长份分品交年功不绩])(?<half>[一二三四五六七八九](?![成]))?(?<suffix>及以上|以上|以下|以内|左右)?")]
+    [GeneratedRegex(@"(?<![0-9零〇一二两三四五六七八九十百千万])(?<num>[一二两三四五六七八九])成(?![员为立果效就绩本都熟型长份分品交年功不绩])(?<half>[一二三四五六七八九](?![成]))?(?<suffix>及以上|以上|以下|以内|左右)?")]
     private static partial Regex TenthsPattern();
 
     private static readonly string[] UpWords = ["提高", "提升", "增加", "增长", "上升", "扩大"];
@@ -78,7 +78,17 @@ internal static partial class QuantityReader
             found.Add(new Quantity(m.Index, m.Index + m.Length, value, null, "%", TargetKind.Percentage, m.Groups["suffix"].Value));
         }
 
-        return found.OrderBy(q => q.Start).ToList();
+        // A number read two ways (十万分之2000‰) is kept once, in the reading that starts first.
+        var kept = new List<Quantity>(found.Count);
+        foreach (var q in found.OrderBy(q => q.Start).ThenByDescending(q => q.End))
+        {
+            if (kept.Count == 0 || q.Start >= kept[^1].End)
+            {
+                kept.Add(q);
+            }
+        }
+
+        return kept;
     }
 
     private static Quantity? FromArabic(string text, Match m, List<(int Start, int End, string Written)> unreadable)

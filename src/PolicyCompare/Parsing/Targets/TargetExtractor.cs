@@ -24,7 +24,7 @@ internal sealed partial class TargetExtractor
     [GeneratedRegex(@"(?:人均|每千常住人口|每千人口|每万常住人口|每万人口|每十万人口|每千人|每万人|每床|每人每年|每人|每户|每年|每个)")]
     private static partial Regex PerPattern();
 
-    [GeneratedRegex(@"(?:较|比)(?:上年度?|上一年度?|去年|(?:19|20)\d{2}年(?:底|末)?)$")]
+    [GeneratedRegex(@"(?:较|比)(?:上年度?|上一年度?|去年|(?:19|20)[0-9]{2}年(?:底|末)?)$")]
     private static partial Regex BaselinePattern();
 
     [GeneratedRegex(@"^(?:[^，,；;。]{1,16}?(?:要|须|应|将|均|必须)[^，,；;。]{0,8}?|(?:力争|争取|确保|要|均|全部|逐步|率先)?(?:基本|全面|初步|进一步)?)(?:实现|完成|建成|建立|形成|构建|出台|制定|印发|推开|推行|覆盖|启动|上线|达到|达标|通过|健全|完善|落实|开展|整合|组建|设立|取消|纳入|消除|确定)")]
@@ -472,7 +472,7 @@ internal sealed partial class TargetExtractor
     private static List<(int Start, int End)> ExcludedRanges(string value)
     {
         var ranges = new List<(int, int)>();
-        foreach (Match m in Regex.Matches(value, @"《[^》]*》|[〔\[［(（]\d{4}[〕\]］)）]\d+号|\d{4}[-—–]\d{4}|“(?!十[一二三四五六七八九]五”)[^“”]{1,12}”|""(?!十[一二三四五六七八九]五"")[^""]{1,12}""|「[^「」]{1,12}」"))
+        foreach (Match m in Regex.Matches(value, @"《[^》]*》|[〔\[［(（][0-9]{4}[〕\]］)）][0-9]+号|[0-9]{4}[-—–][0-9]{4}|“(?!十[一二三四五六七八九]五”)[^“”]{1,12}”|""(?!十[一二三四五六七八九]五"")[^""]{1,12}""|「[^「」]{1,12}」"))
         {
             ranges.Add((m.Index, m.Index + m.Length));
         }
