@@ -22,7 +22,7 @@ public enum TargetKind
     Percentage,
     /// <summary>An amount of money in yuan (2000万元 is 20,000,000).</summary>
     Money,
-    /// <summary>A count of things (家, 个, 名, 所, 张…), a time limit (天, 小时, 个工作日) or an age level (岁).</summary>
+    /// <summary>A count of things (家, 个, 名, 所, 张…), a time limit (天, 小时, 个工作日), an age (岁) or a grade (级) stated as a level.</summary>
     Count,
     /// <summary>A per-capita or per-population ratio (每千人口3.5张).</summary>
     Ratio,

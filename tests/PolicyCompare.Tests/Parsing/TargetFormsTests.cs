@@ -49,6 +49,17 @@ public sealed class TargetFormsTests
     }
 
     [Test]
+    public void Paired_whole_scopes_with_fenbie()
+    {
+        var targets = Extract("到2025年，孕产妇死亡率、婴儿死亡率分别控制在12/10万、5‰以下。");
+
+        Assert.That(targets.Select(t => (t.Value, t.Unit, t.Comparator, t.Scope, t.DeadlineYear)), Is.EqualTo(new[]
+        {
+            (12d, "/10万", TargetComparator.AtMost, (string?)"孕产妇死亡率", (int?)2025), (5d, "‰", TargetComparator.AtMost, "婴儿死亡率", 2025),
+        }));
+    }
+
+    [Test]
     public void A_list_that_does_not_match_the_values_keeps_one_scope()
     {
         var targets = Extract("甲区、乙区健康场所占比均分别达到20%、40%、10%。");
@@ -83,6 +94,7 @@ public sealed class TargetFormsTests
     [TestCase("2025年初步建成全省统一的卫生健康信息平台。", "初步建成全省统一的卫生健康信息平台", 2025, null)]
     [TestCase("于2021年底前完成价格结构性调整。", "价格结构性调整", 2021, null)]
     [TestCase("6月底前完成整合方案。", "整合方案", null, 6)]
+    [TestCase("今年6月底前印发实施方案。", "印发实施方案", null, 6)]
     [TestCase("整合方案于2023年9月底前完成。", "整合方案", 2023, 9)]
     [TestCase("“十四五”期间，全面建立分级诊疗制度。", "全面建立分级诊疗制度", 2025, null)]
     [TestCase("到十三五末，基本建立覆盖城乡的基本医疗卫生制度。", "基本建立覆盖城乡的基本医疗卫生制度", 2020, null)]
@@ -103,6 +115,7 @@ public sealed class TargetFormsTests
     {
         var milestone = Extract("2026年实现三级医院县市全覆盖。").Single();
         var written = Extract("家庭医生签约覆盖率达到100%，实现全覆盖。").Single();
+        var other = Extract("监测计划完成率100%，二级以上公立医院食源性疾病监测全覆盖。");
 
         Assert.Multiple(() =>
         {
@@ -110,6 +123,10 @@ public sealed class TargetFormsTests
                 Is.EqualTo((TargetKind.Milestone, true, "", (int?)2026, (string?)"三级医院县市")));
             Assert.That(double.IsNaN(milestone.Value), Is.True);
             Assert.That((written.Kind, written.Value), Is.EqualTo((TargetKind.Percentage, 100d)));
+            Assert.That(other.Select(t => (t.Kind, t.Scope)), Is.EqualTo(new[]
+            {
+                (TargetKind.Percentage, (string?)"监测计划完成率"), (TargetKind.Milestone, "二级以上公立医院食源性疾病监测"),
+            }), "a percentage for another measure does not replace the commitment");
         });
     }
 
@@ -138,6 +155,7 @@ public sealed class TargetFormsTests
     [TestCase("覆盖率达到9\u00AD0%。", 90, "%", TargetKind.Percentage, TargetComparator.Equal)]
     [TestCase("覆盖率达到9\u20600%。", 90, "%", TargetKind.Percentage, TargetComparator.Equal)]
     [TestCase("人均预期寿命达到78.3岁。", 78.3, "岁", TargetKind.Count, TargetComparator.Equal)]
+    [TestCase("电子病历应用水平平均级别达到4级以上。", 4, "级", TargetKind.Count, TargetComparator.AtLeast)]
     public void Numbers_in_every_written_form(string text, double value, string unit, TargetKind kind, TargetComparator comparator)
     {
         var target = Extract(text).Single();
@@ -211,6 +229,7 @@ public sealed class TargetFormsTests
     [TestCase("力争保五争三。")]
     [TestCase("加强0-3岁婴幼儿照护服务。")]
     [TestCase("为65岁以上老年人提供健康管理服务。")]
+    [TestCase("推进3级医院建设。")]
     [TestCase("开展为期100天的专项整治行动。")]
     [TestCase("用3个月时间集中整治。")]
     [TestCase("开展30天攻坚行动。")]

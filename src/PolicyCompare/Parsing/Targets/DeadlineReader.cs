@@ -10,7 +10,7 @@ namespace PolicyCompare.Parsing.Targets;
 /// </summary>
 internal static partial class DeadlineReader
 {
-    [GeneratedRegex(@"(?<pre>截止到|截至|截止|力争到|力争在|到|至|于|在)?(?:(?<![0-9从自])(?<year>(?:19|20)[0-9]{2})年(?:(?<month>[0-9]{1,2})月(?![0-9]{1,2}[日号])份?)?|(?<![0-9年])(?<mo>[0-9]{1,2})月(?=底前|底|末|前|中旬前|上旬前|下旬前)|[“""]?十(?<plan>[一二三四五六七八九])五[”""]?)(?<post>年底前|年末前|底前|末前|底|末|前|以内|内|初(?!步)|上半年|下半年|期间|期末|时期)?")]
+    [GeneratedRegex(@"(?<pre>截止到|截至|截止|力争到|力争在|到|至|于|在)?(?:(?<![0-9从自])(?<year>(?:19|20)[0-9]{2})年(?:(?<month>[0-9]{1,2})月(?![0-9]{1,2}[日号])份?)?|(?<![0-9])(?<mo>[0-9]{1,2})月(?=底前|底|末|前|中旬前|上旬前|下旬前)|[“""]?十(?<plan>[一二三四五六七八九])五[”""]?)(?<post>年底前|年末前|底前|末前|底|末|前|以内|内|初(?!步)|上半年|下半年|期间|期末|时期)?")]
     private static partial Regex DeadlinePattern();
 
     /// <summary>Reads every deadline in <paramref name="text"/> outside <paramref name="excluded"/>.</summary>

@@ -13,7 +13,7 @@ internal static partial class QuantityReader
 {
     private const string Number = @"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)*";
 
-    [GeneratedRegex(@"(?<![0-9.,+×*/第])(?<num>" + Number + @")(?<unit1>%)?(?:(?<sep>[—–\-~～至到])(?<max>" + Number + @"))?(?<unit>个百分点|百分点|%|‰|‱|/10万|/十万|/万|万亿元|亿元|万元|千元|元|万人次|万人|万名|人次|个工作日|个月|家|个|名|人|所|张|床|项|次|种|支|台|套|批|户|座|条|天|小时|岁)(?<suffix>及以上|以上|以下|以内|左右)?")]
+    [GeneratedRegex(@"(?<![0-9.,+×*/第])(?<num>" + Number + @")(?<unit1>%)?(?:(?<sep>[—–\-~～至到])(?<max>" + Number + @"))?(?<unit>个百分点|百分点|%|‰|‱|/10万|/十万|/万|万亿元|亿元|万元|千元|元|万人次|万人|万名|人次|个工作日|个月|家|个|名|人|所|张|床|项|次|种|支|台|套|批|户|座|条|天|小时|岁|级)(?<suffix>及以上|以上|以下|以内|左右)?")]
     private static partial Regex ArabicPattern();
 
     [GeneratedRegex(@"(?<den>十万|百|千|万|十)分之(?<num>[零〇一二两三四五六七八九十百千点0-9.]+)(?<suffix>及以上|以上|以下|以内|左右)?")]
@@ -144,7 +144,8 @@ internal static partial class QuantityReader
     /// <summary>
     /// Numbers that state no target: labels and formulas (0元号, 1+1+1, 1+X), counts that describe what follows
     /// (13个部门, 6万人以下的旗县), campaign durations (为期100天的, 用3个月时间, 30天专项行动) and ages and age bands
-    /// (0-3岁, 65岁以上老年人); an age is a target only as a level stated after a verb (人均预期寿命达到78.3岁).
+    /// (0-3岁, 65岁以上老年人) and grades naming a class (3级医院); an age or a grade is a target only as a level stated
+    /// after a verb (人均预期寿命达到78.3岁, 电子病历应用水平达到4级以上).
     /// </summary>
     private static bool IsNotATarget(string text, Quantity q)
     {
@@ -167,7 +168,7 @@ internal static partial class QuantityReader
             return true;
         }
 
-        if (q.Unit == "岁")
+        if (q.Unit is "岁" or "级")
         {
             var prefix = text[ClauseStart(text, q.Start)..q.Start];
             var stated = q.Max is null && MeasureVerbs.Any(v => prefix.EndsWith(v, StringComparison.Ordinal));

@@ -130,7 +130,7 @@ internal sealed partial class TargetExtractor
         {
             var q = list[i];
             var kind = q.Kind;
-            var itemPer = kind is TargetKind.Percentage or TargetKind.PercentagePoints or TargetKind.Rate || q.Unit == "岁" ? null : per;
+            var itemPer = kind is TargetKind.Percentage or TargetKind.PercentagePoints or TargetKind.Rate || q.Unit is "岁" or "级" ? null : per;
             if (kind == TargetKind.Count && itemPer is not null && (itemPer.Contains('人', StringComparison.Ordinal) || itemPer.Contains('床', StringComparison.Ordinal) || itemPer.Contains('户', StringComparison.Ordinal)))
             {
                 kind = TargetKind.Ratio;
@@ -150,7 +150,8 @@ internal sealed partial class TargetExtractor
 
     /// <summary>
     /// Pairs the things a 分别 lists with its values: 基层、二级、三级医疗机构基本药物配备比例 and three values give
-    /// 基层医疗机构…, 二级医疗机构…, 三级医疗机构…: the earlier items share the last item's tail after its head.
+    /// 基层医疗机构…, 二级医疗机构…, 三级医疗机构…: the earlier items share the last item's tail after its head, unless
+    /// every item is whole (孕产妇死亡率、婴儿死亡率 end alike).
     /// </summary>
     private string[]? Distribute(string phrase, int count)
     {
@@ -179,8 +180,13 @@ internal sealed partial class TargetExtractor
             return null;
         }
 
-        var head = items[0].Length;
         var last = items[^1];
+        if (items.All(i => i.Length >= 3 && i[^1] == last[^1]))
+        {
+            return items.Select(Trim).ToArray(); // 孕产妇死亡率、婴儿死亡率: every item is whole
+        }
+
+        var head = items[0].Length;
         if (items[..^1].Any(i => i.Length != head) || last.Length <= head)
         {
             return null;
@@ -205,16 +211,19 @@ internal sealed partial class TargetExtractor
         foreach (Match m in FullCoveragePattern().Matches(value))
         {
             var clauseStart = QuantityReader.ClauseStart(value, m.Index);
-            var sentenceEnd = sentences.End(m.Index);
-            if (SortedRanges.Contains(excluded, m.Index) || HasPercentage(quantities, sentences.Start(m.Index), sentenceEnd))
+            var scope = Scope(value, clauseStart, m.Index, m.Index + m.Length, TargetKind.Milestone);
+            // A percentage written for the same thing is the target: in the clause (监测全覆盖（100%）), or anywhere
+            // before in the sentence when the clause names nothing of its own (覆盖率达到100%，实现全覆盖).
+            var from = string.IsNullOrEmpty(scope) ? sentences.Start(m.Index) : clauseStart;
+            if (SortedRanges.Contains(excluded, m.Index) || HasPercentage(quantities, from, ClauseEnd(value, m.Index)))
             {
-                continue; // a written percentage (覆盖率100%，实现全覆盖) is the target
+                continue;
             }
 
             var due = DeadlineReader.InSentenceBefore(sentences, deadlines, m.Index, 1).LastOrDefault();
             var (start, length) = view.ToNormalized(m.Index, m.Index + m.Length);
             yield return new Target(text.Value.Substring(start, length), double.NaN, null, "", TargetKind.Milestone, TargetComparator.Equal,
-                Scope(value, clauseStart, m.Index, m.Index + m.Length, TargetKind.Milestone), due?.Year, text.ToSourceSpan(start, length))
+                scope, due?.Year, text.ToSourceSpan(start, length))
             {
                 DeadlineMonth = due?.Month,
                 IsFullCoverage = true,
