@@ -183,6 +183,14 @@ public sealed class TargetFormsTests
     }
 
     [Test]
+    public void What_a_value_is_per_stays_out_of_the_scope()
+    {
+        var target = Extract("对试点城市的市辖区按照每个100万元的标准给予补助。").Single();
+
+        Assert.That((target.Value, target.Per, target.Scope), Is.EqualTo((1_000_000d, (string?)"每个", (string?)"对试点城市的市辖区")));
+    }
+
+    [Test]
     public void Month_deadlines_stay_out_of_the_scope()
     {
         var target = Extract("2023年6月底前完成筛查率80%以上。").Single();

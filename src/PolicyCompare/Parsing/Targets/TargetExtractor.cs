@@ -27,7 +27,7 @@ internal sealed partial class TargetExtractor
     [GeneratedRegex(@"(?:较|比)(?:上年度?|上一年度?|去年|(?:19|20)[0-9]{2}年(?:底|末)?)$")]
     private static partial Regex BaselinePattern();
 
-    [GeneratedRegex(@"^(?:[^，,；;。]{1,16}?(?:要|须|应|将|均|必须)[^，,；;。]{0,8}?|(?:力争|争取|确保|要|均|全部|逐步|率先)?(?:基本|全面|初步|进一步)?)(?:实现|完成|建成|建立|形成|构建|出台|制定|印发|推开|推行|覆盖|启动|上线|达到|达标|通过|健全|完善|落实|开展|整合|组建|设立|取消|纳入|消除|确定)")]
+    [GeneratedRegex(@"^(?:[^，,；;。]{1,16}?(?:要|须|应|将|均|必须)[^，,；;。]{0,8}?|(?:力争|争取|确保|要|均|全部|逐步|率先)?(?:基本|全面|初步|进一步)?)(?:实现|完成|建成|建立|形成|构建|出台|制定|印发|推开|推行|覆盖|启动|上线|达到|达标|通过|健全|完善|落实|开展|整合|组建|设立|取消|纳入|消除|确定|进行|部署|推广|上报|报送|发布|验收|投入使用|挂牌)")]
     private static partial Regex CommitmentPattern();
 
     private static readonly string[] AtLeastWords = ["不低于", "不少于", "不小于", "至少", "超过", "高于", "多于"];
@@ -44,7 +44,7 @@ internal sealed partial class TargetExtractor
         ["不低于", "不少于", "不超过", "不高于", "达到", "提高到", "提升到", "稳定在", "控制在", "保持在", "降低到", "下降到", "增加到"];
 
     private static readonly string[] LeadingVerbs =
-        ["基本实现", "全面实现", "逐步实现", "全面完成", "基本完成", "实现", "完成", "确保", "做到", "推动", "推进", "力争", "争取", "进一步"];
+        ["基本实现", "全面实现", "逐步实现", "全面完成", "基本完成", "实现", "完成", "进行", "确保", "做到", "推动", "推进", "力争", "争取", "进一步"];
 
     /// <summary>Verbs that open the list of things a 分别 pairs with its values (分别建设二级、三级医院…).</summary>
     private static readonly string[] ListVerbs = ["新建", "建设", "建成", "创建", "争创", "打造", "培育", "新增", "设立", "设置", "培养", "招收", "引进", "开展"];
@@ -396,6 +396,15 @@ internal sealed partial class TargetExtractor
             if (baseline.Success)
             {
                 phrase = phrase[..baseline.Index];
+                changed = true;
+                continue;
+            }
+
+            // 按照每个100万元: what the value is per is its Per, not its scope.
+            var per = PerPattern().Matches(phrase).LastOrDefault();
+            if (per is not null && per.Index + per.Length == phrase.Length && per.Index > 0)
+            {
+                phrase = phrase[..per.Index];
                 changed = true;
                 continue;
             }
