@@ -37,4 +37,20 @@ public sealed class MilestoneDriftTests
             Assert.That(metric.Points.Select(p => p.Value), Is.All.NaN, "no number is invented");
         });
     }
+
+    [Test]
+    public async Task Full_coverage_and_a_dated_outcome_are_different_metrics()
+    {
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "甲省", 2021)
+                .Task("推进检查检验结果互认。实现检查检验结果互认全覆盖。", "tests")
+                .Target("全覆盖", double.NaN, TargetComparator.Equal, TargetKind.Milestone, "", "检查检验结果互认"),
+            new PlanBuilder("b", "乙省", 2023)
+                .Task("推进检查检验结果互认。2025年底，实现检查检验结果互认。", "tests")
+                .Target("2025年底，实现检查检验结果互认", double.NaN, TargetComparator.Equal, TargetKind.Milestone, "", "检查检验结果互认", 2025));
+        var result = await new TargetDriftAnalyzer(new SpaceSegmenter(), Options.Create(new MetricsOptions()))
+            .AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("互认")));
+
+        Assert.That(result.Metrics.Select(m => m.Points.Count), Is.EqualTo(new[] { 1, 1 }));
+    }
 }
