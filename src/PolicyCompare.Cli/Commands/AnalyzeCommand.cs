@@ -57,7 +57,7 @@ internal static class AnalyzeCommand
         foreach (var metric in shared)
         {
             var points = string.Join("; ", metric.Points.Select(p =>
-                $"{Name(p.Plan)} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}{p.Unit}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
+                $"{Name(p.Plan)} {(double.IsNaN(p.Value) ? p.Scope : p.Value.ToString("0.##", CultureInfo.InvariantCulture) + p.Unit)}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
             text.AppendLine(CultureInfo.InvariantCulture, $"  {metric.Name}: {points}{(metric.Flags.Count > 0 ? $"  [{metric.Flags.Count} flag(s)]" : string.Empty)}");
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
+using PolicyCompare.Documents;
 using PolicyCompare.Serialization;
 
 namespace PolicyCompare.Cli.Commands;
@@ -52,12 +53,17 @@ internal static class ParseCommand
         WriteTable(corpus, output);
         CorpusLimitArguments.WriteNotices(corpus, error);
 
+        foreach (var warning in corpus.Documents.SelectMany(d => d.Warnings))
+        {
+            error.WriteLine($"warning: {warning.DocumentId} line {warning.Line.ToString(CultureInfo.InvariantCulture)}: {warning.Message}");
+        }
+
         return 0;
     }
 
     private static void WriteTable(PolicyCorpus corpus, TextWriter output)
     {
-        string[] header = ["id", "region", "year", "tasks", "sections", "departments", "targets"];
+        string[] header = ["id", "region", "year", "tasks", "sections", "departments", "leads marked/rule/convention", "targets", "warnings"];
         var rows = corpus.Documents.Select(d => new[]
         {
             d.Id,
@@ -66,9 +72,11 @@ internal static class ParseCommand
             d.Tasks.Count.ToString(CultureInfo.InvariantCulture),
             d.Sections.Count.ToString(CultureInfo.InvariantCulture),
             d.StatesResponsibilities
-                ? d.Tasks.SelectMany(t => t.Responsibilities).Select(r => r.Canonical ?? r.Name).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture)
+                ? d.Tasks.SelectMany(t => t.Responsibilities).Where(r => !r.IsUnspecified).Select(r => r.Canonical ?? r.Name).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture)
                 : "not stated",
+            d.StatesResponsibilities ? LeadBases(d) : "-",
             d.Tasks.Sum(t => t.Targets.Count).ToString(CultureInfo.InvariantCulture),
+            d.Warnings.Count.ToString(CultureInfo.InvariantCulture),
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => TerminalText.DisplayWidth(r[i])).Append(TerminalText.DisplayWidth(h)).Max()).ToArray();
         WriteRow(output, header, widths);
@@ -79,6 +87,14 @@ internal static class ParseCommand
         }
 
         output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.Tasks.Count)} task(s).");
+    }
+
+    /// <summary>How many leads are marked 牵头, follow the plan's own rule, or rest on the first-listed convention.</summary>
+    private static string LeadBases(PolicyDocument document)
+    {
+        var leads = document.Tasks.SelectMany(t => t.Responsibilities).Where(r => r.LeadBasis is not null).ToList();
+        int Count(LeadBasis basis) => leads.Count(r => r.LeadBasis == basis);
+        return string.Create(CultureInfo.InvariantCulture, $"{Count(LeadBasis.Explicit)}/{Count(LeadBasis.PlanRule)}/{Count(LeadBasis.Convention)}");
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

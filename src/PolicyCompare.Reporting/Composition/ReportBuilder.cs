@@ -296,7 +296,7 @@ public sealed class ReportBuilder
                 [
                     labels.Plan(c.Plan), ReportFormat.Integer(c.TaskCount), ReportFormat.Integer(c.StatedTaskCount), ReportFormat.Integer(c.AgencyCount),
                     ReportFormat.Number(c.Herfindahl, "0.000"), ReportFormat.Number(c.Gini, "0.000"), c.LeadAgencyName ?? ReportFormat.Missing,
-                    ReportFormat.Percent(c.LeadAgencyShare),
+                    ReportFormat.Percent(c.LeadAgencyShare), LeadBasisOf(load, c),
                 ]).ToArray(),
                 new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
 
@@ -322,6 +322,16 @@ public sealed class ReportBuilder
             }
 
             return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
+        }
+
+        /// <summary>How the plan's leading agency came to lead its tasks, so a reader sees which lead shares rest on the convention.</summary>
+        private string LeadBasisOf(DepartmentLoadResult load, ResponsibilityConcentration plan)
+        {
+            AgencyLoad? lead = load.Loads.FirstOrDefault(l => l.Plan == plan.Plan && string.Equals(l.AgencyName, plan.LeadAgencyName, StringComparison.Ordinal));
+            return lead is null
+                ? ReportFormat.Missing
+                : ReportFormat.Text(text.LeadBasisCounts, ReportFormat.Integer(lead.Led - lead.LedByPlanRule - lead.LedByConvention),
+                    ReportFormat.Integer(lead.LedByPlanRule), ReportFormat.Integer(lead.LedByConvention));
         }
 
         public ReportSection Alignments(IReadOnlyList<PlanAlignment> alignments)
