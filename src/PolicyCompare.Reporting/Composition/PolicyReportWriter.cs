@@ -28,13 +28,13 @@ public sealed class PolicyReportWriter
     /// <param name="targetDirectory">The report folder to create or replace.</param>
     /// <param name="inputs">Analysis, alignments and task map.</param>
     /// <param name="options">Language and size limits.</param>
-    /// <param name="formats">Renderings to write (data files and charts are always written).</param>
+    /// <param name="formats">Renderings to write, and Parquet data files when asked (CSV data files and charts are always written).</param>
     /// <returns>The composed document.</returns>
     /// <exception cref="ReportWriteException">The folder could not be written; nothing partial is left.</exception>
     public ReportDocument Write(string targetDirectory, ReportInputs inputs, ReportOptions options, ReportFormats formats)
     {
         ReportDocument document = builder.Build(inputs, options);
-        folderWriter.Write(targetDirectory, document, ReportDataFiles.Files(inputs), formats);
+        folderWriter.Write(targetDirectory, document, ReportDataFiles.Files(inputs, formats), formats);
         return document;
     }
 }
