@@ -66,6 +66,19 @@ public sealed class ParquetExportTests
     }
 
     [Test]
+    public void TheReadmesDuckDbRecipe_RunsOnTheExport()
+    {
+        var readme = System.IO.File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "README.md"));
+        var section = readme[readme.IndexOf("### Tables for DuckDB", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```sql\n", StringComparison.Ordinal) + "```sql\n".Length;
+        var sql = section[start..section.IndexOf("```", start, StringComparison.Ordinal)]
+            .Replace("out/parquet/", _folder.Replace("'", "''", StringComparison.Ordinal) + "/", StringComparison.Ordinal);
+        var rows = Query(sql);
+        var tasks = _analysis.Corpus.Documents.Sum(d => d.Tasks.Count);
+        Assert.That(rows.Sum(r => (long)r[2]!), Is.EqualTo(tasks), "every task counted once under its plan and topic");
+    }
+
+    [Test]
     public void Columns_AreTyped()
     {
         var types = new[] { "tasks", "targets", "documents" }
