@@ -10,13 +10,17 @@ namespace PolicyCompare.Export;
 /// </summary>
 public static class CorpusTables
 {
-    /// <summary>The corpus tables, in this order: documents, tasks, responsibilities, targets, topics.</summary>
+    /// <summary>
+    /// The corpus tables, in this order: documents, tasks, responsibilities, targets, topics; those keyed by
+    /// <c>document_id</c> also carry the custom document variables as columns.
+    /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The tables.</returns>
     public static IReadOnlyList<ResultTable> ToCorpusTables(this CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return [Documents(analysis), Tasks(analysis), Responsibilities(analysis), Targets(analysis), Topics(analysis)];
+        ResultTable[] tables = [Documents(analysis), Tasks(analysis), Responsibilities(analysis), Targets(analysis), Topics(analysis)];
+        return tables.Select(t => t.WithDocumentVariables(analysis.Corpus)).ToList();
     }
 
     private static ResultTable Documents(CorpusAnalysis analysis)
