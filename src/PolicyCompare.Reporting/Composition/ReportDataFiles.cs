@@ -5,7 +5,8 @@ namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>
 /// The data files of a report folder: <c>data/*.csv</c> (the corpus tables — documents, tasks, responsibilities,
-/// targets, topics — the alignments and every metric table of the analysis), <c>data/*.parquet</c> of the same tables
+/// targets, topics — the alignments, every metric table of the analysis, and coverage and load grouped by each custom
+/// document variable), <c>data/*.parquet</c> of the same tables
 /// when asked for, and <c>analysis.json</c> (the core's <see cref="AnalysisJson"/> form).
 /// CSVs use the core's <see cref="CsvTableWriter"/> format; output is deterministic.
 /// </summary>
@@ -18,7 +19,7 @@ public static class ReportDataFiles
     {
         ArgumentNullException.ThrowIfNull(inputs);
         CorpusAnalysis analysis = inputs.Analysis;
-        return [.. analysis.ToCorpusTables(), inputs.Alignments.ToTable(), .. analysis.ToTables()];
+        return [.. analysis.ToCorpusTables(), inputs.Alignments.ToTable(), .. analysis.ToTables(), .. analysis.ToVariableGroupTables()];
     }
 
     /// <summary>The CSV files and <c>analysis.json</c>.</summary>

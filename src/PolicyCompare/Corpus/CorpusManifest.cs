@@ -69,11 +69,20 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
         return new CorpusManifest(documents);
     }
 
+    private const string InvalidNameCharacters = "/\\:*?\"<>|";
+
     private static Dictionary<string, object?> Variables(string path, ManifestEntry entry)
     {
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in entry.Extra ?? [])
         {
+            // A variable names table columns and the files of its grouped tables (coverage-by-<name>.csv).
+            if (string.IsNullOrWhiteSpace(name) || name.Any(c => char.IsControl(c) || InvalidNameCharacters.Contains(c)))
+            {
+                throw new PolicyCompareException(
+                    $"{path}: document \"{entry.Id}\": the variable name \"{name}\" is empty or holds a character a file name cannot (/ \\ : * ? \" < > |).");
+            }
+
             variables[name] = value.ValueKind switch
             {
                 JsonValueKind.String => value.GetString(),

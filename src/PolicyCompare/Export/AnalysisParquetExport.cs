@@ -7,14 +7,15 @@ public static class AnalysisParquetExport
 {
     /// <summary>
     /// Every table: the corpus tables (<see cref="CorpusTables.ToCorpusTables"/>: documents, tasks, responsibilities,
-    /// targets, topics) and then the metric tables (<see cref="AnalysisExport.ToTables"/>).
+    /// targets, topics), the metric tables (<see cref="AnalysisExport.ToTables"/>), then coverage and load grouped by
+    /// each custom document variable (<see cref="DocumentGroupTables.ToVariableGroupTables"/>).
     /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The tables, in file order.</returns>
     public static IReadOnlyList<ResultTable> ToAllTables(this CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return [.. analysis.ToCorpusTables(), .. analysis.ToTables()];
+        return [.. analysis.ToCorpusTables(), .. analysis.ToTables(), .. analysis.ToVariableGroupTables()];
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static class DocumentGroupTables
     /// <summary>
     /// Table <c>coverage-by-&lt;variable&gt;</c>: one row per group × topic, groups in ordinal order of their value (plans
     /// without a value form the group null, last), topics in the analysis's order. Columns: the variable (the group's
-    /// value as text), <c>topic_id</c>, <c>topic_label</c>, <c>plan_count</c> (plans in the group),
+    /// value as text; named <c>document_&lt;variable&gt;</c> if the variable has the name of another column), <c>topic_id</c>, <c>topic_label</c>, <c>plan_count</c> (plans in the group),
     /// <c>plans_covering</c> (of them, plans with ≥ 1 task in the topic), <c>task_count</c> (the group's tasks in the
     /// topic), <c>assigned_task_count</c> (the group's tasks that have a topic) and <c>share</c> = task_count /
     /// assigned_task_count (NaN when the group has no assigned task).
@@ -31,7 +31,7 @@ public static class DocumentGroupTables
         ArgumentNullException.ThrowIfNull(analysis);
         var groups = Groups(analysis, variable);
         var table = new TableBuilder("coverage-by-" + variable)
-            .Text(variable).Text("topic_id").Text("topic_label").Integer("plan_count").Integer("plans_covering").Integer("task_count")
+            .Text(GroupColumn(variable, "topic_id", "topic_label", "plan_count", "plans_covering", "task_count", "assigned_task_count", "share")).Text("topic_id").Text("topic_label").Integer("plan_count").Integer("plans_covering").Integer("task_count")
             .Integer("assigned_task_count").Real("share");
         foreach (var (value, documents) in groups)
         {
@@ -68,7 +68,8 @@ public static class DocumentGroupTables
         ArgumentNullException.ThrowIfNull(analysis);
         var groups = Groups(analysis, variable);
         var table = new TableBuilder("load-by-" + variable)
-            .Text(variable).Text("agency_key").Text("agency_name").Integer("plan_count").Integer("plans_naming").Integer("led").Integer("co")
+            .Text(GroupColumn(variable, "agency_key", "agency_name", "plan_count", "plans_naming", "led", "co", "participating", "stated_task_count",
+                "lead_share", "weighted_load", "load_per_task", "load_share")).Text("agency_key").Text("agency_name").Integer("plan_count").Integer("plans_naming").Integer("led").Integer("co")
             .Integer("participating").Integer("stated_task_count").Real("lead_share").Real("weighted_load").Real("load_per_task").Real("load_share");
         foreach (var (value, documents) in groups)
         {
@@ -91,6 +92,22 @@ public static class DocumentGroupTables
 
         return table.Build();
     }
+
+    /// <summary>
+    /// <see cref="CoverageBy"/> and <see cref="LoadBy"/> for every custom document variable of the corpus, in ordinal
+    /// order of the variable's name (none when the manifest gives no variable).
+    /// </summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>The tables: coverage-by-&lt;name&gt;, load-by-&lt;name&gt; per variable.</returns>
+    public static IReadOnlyList<ResultTable> ToVariableGroupTables(this CorpusAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return DocumentVariableColumns.Names(analysis.Corpus).SelectMany(n => new[] { analysis.CoverageBy(n), analysis.LoadBy(n) }).ToList();
+    }
+
+    /// <summary>The group column is named as the variable, or <c>document_&lt;name&gt;</c> when that is one of the table's other columns.</summary>
+    private static string GroupColumn(string variable, params string[] others) =>
+        others.Contains(variable, StringComparer.Ordinal) ? "document_" + variable : variable;
 
     /// <summary>The plans by value of <paramref name="variable"/> as text, in ordinal order of the value, plans without a value last.</summary>
     private static List<(string? Value, List<PolicyDocument> Documents)> Groups(CorpusAnalysis analysis, string variable)

@@ -44,6 +44,13 @@ public sealed class CorpusManifestVariablesTests
     }
 
     [Test]
+    public void AVariableNameAFileCannotCarry_IsATypedError()
+    {
+        var manifest = Write("""{ "documents": [ { "id": "a", "file": "a.txt", "budget/capita": 3 } ] }""");
+        Assert.That(() => CorpusManifest.Load(manifest), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("\"budget/capita\""));
+    }
+
+    [Test]
     public void AVariableOfTwoKinds_IsATypedError()
     {
         var manifest = Write("""

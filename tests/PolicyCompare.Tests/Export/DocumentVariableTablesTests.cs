@@ -136,6 +136,19 @@ public sealed class DocumentVariableTablesTests
     }
 
     [Test]
+    public void TheExports_GroupCoverageAndLoadByEveryVariable()
+    {
+        var names = _analysis.ToAllTables().Select(t => t.Name).ToList();
+        Assert.That(names.TakeLast(8), Is.EqualTo(new[]
+        {
+            "coverage-by-fiscalCapacity", "load-by-fiscalCapacity", "coverage-by-genre", "load-by-genre",
+            "coverage-by-pilot", "load-by-pilot", "coverage-by-population", "load-by-population",
+        }));
+        Assert.That(_analysis.CoverageBy("pilot").Rows.Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "false", "true" }));
+        Assert.That(_analysis.LoadBy("population").Rows.Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "2100", "2400", "5800" }), "Jingmen (290) states no department");
+    }
+
+    [Test]
     public void CoverageByABuiltInField_Works()
     {
         var table = _analysis.CoverageBy("level");
