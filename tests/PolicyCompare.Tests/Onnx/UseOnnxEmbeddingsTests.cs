@@ -10,7 +10,7 @@ namespace PolicyCompare.Tests.Onnx;
 public sealed class UseOnnxEmbeddingsTests
 {
     [Test]
-    public async Task TheBuilderVerb_EmbedsTheSeedTasksWithTheModel()
+    public async Task TheBuilderVerb_EmbedsAndGroupsTasksWithTheModel()
     {
         var analyzer = PolicyAnalyzer.Create(b => b.UseOnnxEmbeddings(MiniLmModel.Directory, o => o.InferenceBatchSize = 32));
         var corpus = new PolicyCorpus([
