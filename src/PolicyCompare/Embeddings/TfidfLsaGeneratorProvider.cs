@@ -30,6 +30,9 @@ public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, Embeddin
     private static EmbeddingOptions Copy(EmbeddingOptions o) => new()
     {
         Dimensions = o.Dimensions,
+        MaxDimensions = o.MaxDimensions,
+        RandomSeed = o.RandomSeed,
+        MaxDegreeOfParallelism = o.MaxDegreeOfParallelism,
         CharNGramMin = o.CharNGramMin,
         CharNGramMax = o.CharNGramMax,
         WordWeight = o.WordWeight,
