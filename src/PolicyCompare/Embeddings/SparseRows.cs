@@ -94,7 +94,7 @@ internal sealed class SparseRows
             var target = result.Row(row);
             for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
             {
-                TensorPrimitives.MultiplyAdd(dense.Row(_columns[e]), _values[e], target, target);
+                TensorPrimitives.MultiplyAdd(dense.Row(_columns[e]), (float)_values[e], target, target);
             }
         });
         return result;

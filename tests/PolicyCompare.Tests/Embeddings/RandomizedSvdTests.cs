@@ -30,10 +30,10 @@ public sealed class RandomizedSvdTests
             Assert.That(singular, Has.Length.EqualTo(8));
             for (var j = 0; j < 8; j++)
             {
-                Assert.That(singular[j], Is.EqualTo(exact.S[j]).Within(1e-6 * exact.S[0]), $"σ{j}");
+                Assert.That(singular[j], Is.EqualTo(exact.S[j]).Within(1e-4 * exact.S[0]), $"σ{j}");
                 var v = Enumerable.Range(0, 40).Select(f => (double)components[(f * 8) + j]).ToArray();
                 var overlap = Math.Abs(v.Select((x, f) => x * exact.VT[j, f]).Sum());
-                Assert.That(overlap, Is.EqualTo(1).Within(1e-4), $"v{j} is the exact right singular vector up to sign");
+                Assert.That(overlap, Is.EqualTo(1).Within(1e-3), $"v{j} is the exact right singular vector up to sign");
             }
         });
     }

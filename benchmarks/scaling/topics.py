@@ -1,0 +1,17 @@
+#!/usr/bin/python3
+"""Reads `policycompare analyze --json` and writes its topic assignment as document<TAB>ordinal<TAB>topic; prints the
+number of topics.
+
+usage: topics.py ANALYSIS.json OUT.tsv
+"""
+import json
+import sys
+
+with open(sys.argv[1], encoding="utf-8") as f:
+    topics = json.load(f)["topics"]
+topics = topics["topics"] if isinstance(topics, dict) else topics
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for topic in topics:
+        for member in topic["members"]:
+            out.write(f"{member['documentId']}\t{member['ordinal']}\t{topic['id']}\n")
+print(len(topics))
