@@ -9,9 +9,9 @@ import sys
 
 with open(sys.argv[1], encoding="utf-8") as f:
     topics = json.load(f)["topics"]
-topics = topics["topics"] if isinstance(topics, dict) else topics
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     for topic in topics:
-        for member in topic["members"]:
-            out.write(f"{member['documentId']}\t{member['ordinal']}\t{topic['id']}\n")
+        for member in topic["members"]:  # "document#ordinal"
+            document, ordinal = member.rsplit("#", 1)
+            out.write(f"{document}\t{ordinal}\t{topic['id']}\n")
 print(len(topics))

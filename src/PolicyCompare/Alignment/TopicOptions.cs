@@ -48,10 +48,14 @@ public sealed class TopicOptions
     [Range(2, 50_000)]
     public int ExactClusteringLimit { get; set; } = 3000;
 
-    /// <summary>Number of micro-clusters of the two-stage clustering used past <see cref="ExactClusteringLimit"/> tasks.</summary>
-    /// <value>The default value is 2000.</value>
+    /// <summary>
+    /// Number of micro-clusters of the two-stage clustering used past <see cref="ExactClusteringLimit"/> tasks. Measured on
+    /// 500 synthetic plans (14,781 tasks): 1000 and 2000 micro-clusters gave the same topics (ARI 0.791), 1000 in 70% of
+    /// the time.
+    /// </summary>
+    /// <value>The default value is 1000.</value>
     [Range(2, 50_000)]
-    public int MicroClusters { get; set; } = 2000;
+    public int MicroClusters { get; set; } = 1000;
 
     /// <summary>Past this many tasks, the silhouette that chooses the number of topics is the mean over a seeded sample of this many.</summary>
     /// <value>The default value is 3000.</value>

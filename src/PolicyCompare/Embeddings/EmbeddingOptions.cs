@@ -16,12 +16,14 @@ public sealed class EmbeddingOptions
     public int? Dimensions { get; set; }
 
     /// <summary>
-    /// Upper bound on the automatic number of LSA dimensions (one fifth of the fitted texts): beyond a few hundred, more
-    /// dimensions keep noise rather than themes and only cost time and memory (see docs/alignment.md).
+    /// Upper bound on the automatic number of LSA dimensions (one fifth of the fitted texts). Measured on 500 synthetic plans
+    /// (14,781 tasks): 128 dimensions scored ARI 0.791 against the propagated labels, 256 scored 0.792 at 1.5× the LSA time.
+    /// The synthetic plans recombine 146 seed tasks, so their rank is small: raise this for a corpus of many more distinct
+    /// themes.
     /// </summary>
-    /// <value>The default value is 256.</value>
+    /// <value>The default value is 128.</value>
     [Range(2, 4096)]
-    public int MaxDimensions { get; set; } = 256;
+    public int MaxDimensions { get; set; } = 128;
 
     /// <summary>Seed of the random start of the randomized SVD; the same seed gives the same vectors.</summary>
     /// <value>The default value is 1.</value>

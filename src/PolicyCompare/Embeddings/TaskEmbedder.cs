@@ -30,7 +30,7 @@ public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, Emb
             throw new PolicyCompareException("Cannot embed the corpus: its documents have no task.");
         }
 
-        var generator = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList());
+        var generator = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList(), cancellationToken);
         var parts = new List<(int Task, double Weight, string Text)>();
         for (var i = 0; i < tasks.Count; i++)
         {
