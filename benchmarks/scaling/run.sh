@@ -46,16 +46,15 @@ for n in "${sizes[@]}"; do
   fi
 
   /usr/bin/time -v -o "$work/pc-$n.time" "$pc" analyze "$corpus" --json > "$work/analysis-$n.json" 2> "$work/pc-$n.log"
-  k=$(/usr/bin/python3 "$here/topics.py" "$work/analysis-$n.json" "$work/pc-$n.tsv")
+  read -r k tasks < <(/usr/bin/python3 "$here/topics.py" "$work/analysis-$n.json" "$work/pc-$n.tsv")
   pc_ari=$(/usr/bin/python3 "$here/score.py" "$labels" "$work/pc-$n.tsv")
-  "$pc" parse "$corpus" --json > "$work/parse-$n.json"
-  /usr/bin/python3 "$here/tasks.py" "$work/parse-$n.json" "$work/tasks-$n.tsv"
-  rm -f "$work/parse-$n.json"
-  tasks=$(wc -l < "$work/tasks-$n.tsv")
 
   # pairwise distances (float64) plus the linkage's own copy
   need_kib=$(( tasks * tasks * 16 / 1024 ))
   if [ "$need_kib" -lt $(( memory_kib / 2 )) ]; then
+    "$pc" parse "$corpus" --json > "$work/parse-$n.json"
+    /usr/bin/python3 "$here/tasks.py" "$work/parse-$n.json" "$work/tasks-$n.tsv"
+    rm -f "$work/parse-$n.json"
     /usr/bin/time -v -o "$work/py-$n.time" /usr/bin/python3 "$here/recipe.py" "$work/tasks-$n.tsv" "$k" "$work/py-$n.tsv"
     py_ari=$(/usr/bin/python3 "$here/score.py" "$labels" "$work/py-$n.tsv")
     py="$(wall "$work/py-$n.time") s, $(peak "$work/py-$n.time") MiB, $py_ari"
