@@ -27,9 +27,6 @@ internal sealed class SparseRows
     /// <summary>Number of columns.</summary>
     public int ColumnCount { get; }
 
-    /// <summary>Number of stored entries.</summary>
-    public long NonZeros => _values.LongLength;
-
     /// <summary>The matrix whose rows are <paramref name="rows"/> (indices below <paramref name="columns"/>).</summary>
     public static SparseRows Of(IReadOnlyList<SparseVector> rows, int columns)
     {
