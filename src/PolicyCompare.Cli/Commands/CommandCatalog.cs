@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return EvaluateCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return ReportCommand.Create();
+        yield return SynthCommand.Create();
     }
 }

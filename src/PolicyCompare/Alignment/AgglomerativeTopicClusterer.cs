@@ -1,16 +1,23 @@
 using System.Globalization;
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 
 namespace PolicyCompare.Alignment;
 
 /// <summary>
 /// Average-linkage agglomerative clustering of task vectors with a soft same-document penalty, choosing the number of
-/// topics by the mean silhouette. Deterministic: ties are broken by task order and no step is random.
+/// topics by the mean silhouette. Up to <see cref="TopicOptions.ExactClusteringLimit"/> tasks every task starts as its own
+/// cluster; beyond, spherical k-means first compresses the tasks into <see cref="TopicOptions.MicroClusters"/>
+/// micro-clusters and average linkage joins those (two-stage clustering). Deterministic: seeded, ties broken by task order,
+/// and independent of the number of threads.
 /// </summary>
 /// <remarks>
 /// Every task ends in a topic (no outlier bin). The penalty is subtracted from the similarity of two tasks of the same
 /// plan, because a plan rarely spends two tasks on one theme; the silhouette that chooses the number of topics is computed
-/// on the plain cosine distance, so the penalty shapes merges but not the yardstick.
+/// on the plain cosine distance, so the penalty shapes merges but not the yardstick. Merges are found by the
+/// nearest-neighbour chain (<see cref="AverageLinkage"/>, O(m²) for m starting clusters). For two groups of unit vectors
+/// the mean pairwise cosine is S_A·S_B / (|A|·|B|) (S the sum of a group's vectors) and the mean penalty counts the
+/// same-plan pairs, so linking micro-clusters is exact average linkage over their tasks.
 /// </remarks>
 public sealed class AgglomerativeTopicClusterer : ITopicClusterer
 {
@@ -34,7 +41,16 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
 
     /// <inheritdoc />
     /// <exception cref="PolicyCompareException">A fixed topic count exceeds the number of tasks, or there is no task.</exception>
-    public TopicPartition Cluster(TaskEmbeddings embeddings, int? topicCount = null)
+    public TopicPartition Cluster(TaskEmbeddings embeddings, int? topicCount = null) => Cluster(embeddings, topicCount, null, CancellationToken.None);
+
+    /// <summary>Partitions the tasks into topics, reporting progress and checking for cancellation inside long loops.</summary>
+    /// <param name="embeddings">One vector per task.</param>
+    /// <param name="topicCount">A fixed number of topics, or null to choose it.</param>
+    /// <param name="progress">Told the work done within each step, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The topic of each task.</returns>
+    /// <exception cref="PolicyCompareException">A fixed topic count exceeds the number of tasks, or there is no task.</exception>
+    public TopicPartition Cluster(TaskEmbeddings embeddings, int? topicCount, IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
         var n = embeddings.Keys.Count;
@@ -49,18 +65,37 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
             throw new PolicyCompareException($"Cannot make {k} topics from {n} tasks: the topic count must be between 1 and {n}.");
         }
 
-        var similarity = SimilarityMatrix.Of(embeddings, _options.MaxDegreeOfParallelism);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var vectors = Enumerable.Range(0, n).Select(i => embeddings.VectorAt(i).ToArray()).ToArray();
         var (minK, maxK) = fixedCount is { } f ? (f, f) : CandidateRange(embeddings.Keys);
-        var candidates = Agglomerate(embeddings.Keys, similarity, minK, maxK);
+        var twoStage = n > _options.ExactClusteringLimit;
+        var unitOf = twoStage
+            ? SphericalKMeans.Cluster(vectors, Math.Max(_options.MicroClusters, maxK), _options.RandomSeed, parallel, progress)
+            : Enumerable.Range(0, n).ToArray();
+        var units = unitOf.Max() + 1;
+        var (link, sizes) = Links(embeddings.Keys, vectors, unitOf, units, parallel);
+        var merges = AverageLinkage.Agglomerate(link, sizes, cancellationToken);
+        var candidates = Partitions(unitOf, units, merges, Math.Min(minK, units), Math.Min(maxK, units));
+        var scored = SilhouetteScore.Sample(n, _options.SilhouetteSample, _options.RandomSeed);
         var best = candidates
-            .Select(c => (Labels: c, Silhouette: Silhouette(similarity, c)))
+            .Select((labels, c) =>
+            {
+                progress?.Report(new WorkProgress("silhouette", c + 1, candidates.Count));
+                return (Labels: labels, Silhouette: SilhouetteScore.Mean(vectors, labels, scored, parallel));
+            })
+            .ToList()
             .OrderByDescending(c => c.Silhouette)
             .ThenBy(c => c.Labels.Max())
             .First();
         var count = best.Labels.Max() + 1;
+        var penalty = _options.SameDocumentPenalty.ToString("0.###", CultureInfo.InvariantCulture);
+        var stages = twoStage
+            ? string.Create(CultureInfo.InvariantCulture, $"two-stage clustering: spherical k-means into {units} micro-clusters, then average-linkage agglomerative clustering (same-document penalty {penalty})")
+            : $"average-linkage agglomerative clustering (same-document penalty {penalty})";
+        var silhouette = scored.Length < n ? string.Create(CultureInfo.InvariantCulture, $"mean silhouette on a sample of {scored.Length} tasks") : "mean silhouette";
         var how = fixedCount is null
-            ? string.Create(CultureInfo.InvariantCulture, $"average-linkage agglomerative clustering (same-document penalty {_options.SameDocumentPenalty:0.###}); {count} topics chosen by the best mean silhouette among {minK}–{maxK}")
-            : string.Create(CultureInfo.InvariantCulture, $"average-linkage agglomerative clustering (same-document penalty {_options.SameDocumentPenalty:0.###}); {count} topics as requested");
+            ? string.Create(CultureInfo.InvariantCulture, $"{stages}; {count} topics chosen by the best {silhouette} among {minK}–{maxK}")
+            : string.Create(CultureInfo.InvariantCulture, $"{stages}; {count} topics as requested");
         return new TopicPartition(embeddings.Keys, best.Labels, count, how, best.Silhouette);
     }
 
@@ -73,84 +108,94 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
         return (min, max);
     }
 
-    // Runs the merges down to minK clusters and returns the labels at every count from maxK to minK.
-    private List<int[]> Agglomerate(IReadOnlyList<TaskKey> keys, double[,] similarity, int minK, int maxK)
+    // The mean link between every two units: mean cosine of their tasks' pairs minus the penalty times the share of pairs
+    // from one plan. Rows in parallel; each cell computed on its own.
+    private (double[] Link, int[] Sizes) Links(IReadOnlyList<TaskKey> keys, float[][] vectors, int[] unitOf, int units, ParallelOptions parallel)
     {
-        var n = keys.Count;
-        var link = new double[n, n];
-        for (var i = 0; i < n; i++)
+        var dimensions = vectors[0].Length;
+        var sizes = new int[units];
+        var sums = new float[units][];
+        var plans = new Dictionary<int, int>[units];
+        var planIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sumsDouble = new double[units][];
+        for (var i = 0; i < keys.Count; i++)
         {
-            for (var j = 0; j < n; j++)
+            var u = unitOf[i];
+            sizes[u]++;
+            var sum = sumsDouble[u] ??= new double[dimensions];
+            for (var d = 0; d < dimensions; d++)
             {
-                var sameDocument = string.Equals(keys[i].DocumentId, keys[j].DocumentId, StringComparison.Ordinal);
-                link[i, j] = similarity[i, j] - (sameDocument ? _options.SameDocumentPenalty : 0);
+                sum[d] += vectors[i][d];
             }
+
+            var plan = planIndex.TryGetValue(keys[i].DocumentId, out var p) ? p : planIndex[keys[i].DocumentId] = planIndex.Count;
+            var counts = plans[u] ??= [];
+            counts[plan] = counts.GetValueOrDefault(plan) + 1;
         }
 
-        var size = Enumerable.Repeat(1, n).ToArray();
-        var owner = Enumerable.Range(0, n).ToArray();
-        var active = Enumerable.Repeat(true, n).ToArray();
+        for (var u = 0; u < units; u++)
+        {
+            sums[u] = Array.ConvertAll(sumsDouble[u], x => (float)x);
+        }
+
+        var penalty = _options.SameDocumentPenalty;
+        var link = new double[(long)units * units];
+        Parallel.For(0, units, parallel, a =>
+        {
+            for (var b = 0; b < units; b++)
+            {
+                if (a == b)
+                {
+                    continue;
+                }
+
+                double samePlanPairs = 0;
+                foreach (var (plan, count) in plans[a])
+                {
+                    samePlanPairs += count * (double)plans[b].GetValueOrDefault(plan);
+                }
+
+                link[((long)a * units) + b] = (TensorPrimitives.Dot(sums[a], sums[b]) - (penalty * samePlanPairs)) / ((double)sizes[a] * sizes[b]);
+            }
+        });
+        return (link, sizes);
+    }
+
+    // Replays the merges closest first and keeps the task labels at every topic count from maxK down to minK.
+    private static List<int[]> Partitions(int[] unitOf, int units, Merge[] merges, int minK, int maxK)
+    {
+        var parent = Enumerable.Range(0, units).ToArray();
+        int Root(int u)
+        {
+            while (parent[u] != u)
+            {
+                u = parent[u] = parent[parent[u]];
+            }
+
+            return u;
+        }
+
         var results = new List<int[]>();
-        for (var clusters = n; clusters >= minK; clusters--)
+        var clusters = units;
+        var next = 0;
+        while (clusters >= minK)
         {
             if (clusters <= maxK)
             {
-                results.Add(Relabel(owner));
+                results.Add(Relabel(unitOf.Select(Root).ToArray()));
             }
 
-            if (clusters == minK)
+            if (clusters == minK || next == merges.Length)
             {
                 break;
             }
 
-            var (a, b) = BestPair(link, active);
-            for (var c = 0; c < n; c++)
-            {
-                if (active[c] && c != a && c != b)
-                {
-                    var merged = (size[a] * link[a, c] + size[b] * link[b, c]) / (size[a] + size[b]);
-                    link[a, c] = merged;
-                    link[c, a] = merged;
-                }
-            }
-
-            size[a] += size[b];
-            active[b] = false;
-            for (var t = 0; t < n; t++)
-            {
-                if (owner[t] == b)
-                {
-                    owner[t] = a;
-                }
-            }
+            var merge = merges[next++];
+            parent[Root(merge.B)] = Root(merge.A);
+            clusters--;
         }
 
         return results;
-    }
-
-    private static (int A, int B) BestPair(double[,] link, bool[] active)
-    {
-        var n = active.Length;
-        var best = double.NegativeInfinity;
-        (int, int) pair = (-1, -1);
-        for (var i = 0; i < n; i++)
-        {
-            if (!active[i])
-            {
-                continue;
-            }
-
-            for (var j = i + 1; j < n; j++)
-            {
-                if (active[j] && link[i, j] > best)
-                {
-                    best = link[i, j];
-                    pair = (i, j);
-                }
-            }
-        }
-
-        return pair;
     }
 
     // Topic indices in order of each topic's first task, so equal partitions get equal labels.
@@ -158,56 +203,5 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
     {
         var map = new Dictionary<int, int>();
         return owner.Select(o => map.TryGetValue(o, out var t) ? t : map[o] = map.Count).ToArray();
-    }
-
-    /// <summary>Mean silhouette with cosine distance; members of single-task topics score 0.</summary>
-    internal static double Silhouette(double[,] similarity, IReadOnlyList<int> labels)
-    {
-        var n = labels.Count;
-        var k = labels.Max() + 1;
-        if (k < 2 || k >= n)
-        {
-            return 0;
-        }
-
-        var counts = new int[k];
-        foreach (var label in labels)
-        {
-            counts[label]++;
-        }
-
-        double total = 0;
-        var sums = new double[k];
-        for (var i = 0; i < n; i++)
-        {
-            Array.Clear(sums);
-            for (var j = 0; j < n; j++)
-            {
-                if (j != i)
-                {
-                    sums[labels[j]] += 1 - similarity[i, j];
-                }
-            }
-
-            var own = labels[i];
-            if (counts[own] == 1)
-            {
-                continue;
-            }
-
-            var a = sums[own] / (counts[own] - 1);
-            var b = double.PositiveInfinity;
-            for (var c = 0; c < k; c++)
-            {
-                if (c != own)
-                {
-                    b = Math.Min(b, sums[c] / counts[c]);
-                }
-            }
-
-            total += (b - a) / Math.Max(a, b);
-        }
-
-        return total / n;
     }
 }

@@ -22,7 +22,10 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         ArgumentNullException.ThrowIfNull(partition);
         var settings = options.Value;
         var tasks = corpus.AllTasks.ToDictionary(t => new TaskKey(t.Document.Id, t.Task.Ordinal), t => t.Task);
-        var words = partition.Keys.ToDictionary(k => k, k => segmenter.Segment(tasks[k].Text.Value));
+        var keys = partition.Keys;
+        var segmented = new IReadOnlyList<string>[keys.Count];
+        Parallel.For(0, keys.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism }, i => segmented[i] = segmenter.Segment(tasks[keys[i]].Text.Value));
+        var words = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => segmented[p.i]);
         var members = partition.Members;
         var classCounts = members
             .Select(m => m.SelectMany(k => words[k]).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))

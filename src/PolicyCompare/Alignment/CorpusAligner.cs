@@ -60,7 +60,7 @@ public sealed class CorpusAligner
     {
         ArgumentNullException.ThrowIfNull(corpus);
         embedding ??= await EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
-        var partition = _clusterer.Cluster(embedding.Tasks, topicCount);
+        var partition = _clusterer.Cluster(embedding.Tasks, topicCount, null, cancellationToken);
         var topics = _labeler.Label(corpus, embedding.Tasks, partition);
         var codebook = await _codebookAssigner.AssignAsync(corpus, embedding, _codebookOptions.LoadCodebook(), cancellationToken).ConfigureAwait(false);
         var named = topics.Select(topic =>

@@ -40,6 +40,32 @@ public sealed class TopicOptions
     [Range(1, 20)]
     public int LabelKeywordCount { get; set; } = 3;
 
+    /// <summary>
+    /// Largest number of tasks clustered task by task (one m × m link matrix, O(m²) time); larger corpora are first
+    /// compressed into <see cref="MicroClusters"/> micro-clusters by spherical k-means.
+    /// </summary>
+    /// <value>The default value is 3000.</value>
+    [Range(2, 50_000)]
+    public int ExactClusteringLimit { get; set; } = 3000;
+
+    /// <summary>
+    /// Number of micro-clusters of the two-stage clustering used past <see cref="ExactClusteringLimit"/> tasks. Measured on
+    /// 500 synthetic plans (14,781 tasks): 1000 and 2000 micro-clusters gave the same topics (ARI 0.791), 1000 in 70% of
+    /// the time.
+    /// </summary>
+    /// <value>The default value is 1000.</value>
+    [Range(2, 50_000)]
+    public int MicroClusters { get; set; } = 1000;
+
+    /// <summary>Past this many tasks, the silhouette that chooses the number of topics is the mean over a seeded sample of this many.</summary>
+    /// <value>The default value is 3000.</value>
+    [Range(100, 1_000_000)]
+    public int SilhouetteSample { get; set; } = 3000;
+
+    /// <summary>Seed of the k-means seeding and the silhouette sample; the same seed gives the same topics.</summary>
+    /// <value>The default value is 1.</value>
+    public int RandomSeed { get; set; } = 1;
+
     /// <summary>Upper bound on threads used for similarity computations; results do not depend on it.</summary>
     /// <value>The default value is -1 (as many as the runtime chooses).</value>
     [Range(-1, 1024)]
@@ -53,6 +79,11 @@ public sealed class TopicOptions
         if (MinTopicsPerDocumentTasks > MaxTopicsPerDocumentTasks)
         {
             throw new ValidationException("TopicOptions.MinTopicsPerDocumentTasks exceeds MaxTopicsPerDocumentTasks.");
+        }
+
+        if (MicroClusters > ExactClusteringLimit)
+        {
+            throw new ValidationException("TopicOptions.MicroClusters exceeds ExactClusteringLimit: the micro-clusters would outnumber the tasks clustered one by one.");
         }
 
         if (MaxDegreeOfParallelism == 0)

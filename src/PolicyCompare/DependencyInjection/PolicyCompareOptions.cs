@@ -20,14 +20,16 @@ public sealed class PolicyCompareOptions
     public TopicMode TopicMode { get; set; } = TopicMode.Clustering;
 
     /// <summary>The default <see cref="MaxClusteringTasks"/>.</summary>
-    public const int DefaultMaxClusteringTasks = 3000;
+    public const int DefaultMaxClusteringTasks = 300_000;
 
     /// <summary>
-    /// Most tasks a corpus may have for topic clustering. Embedding and average-linkage clustering hold task × task
-    /// matrices (memory grows with the square of the task count, time faster), so a corpus above the limit is refused
-    /// before any embedding starts, with an error naming this option (CLI: <c>--max-tasks</c>); codebook mode is not limited.
+    /// Most tasks a corpus may have for topic clustering: a guard against a run that would exhaust the machine (memory and
+    /// time grow with the task count), so a corpus above the limit is refused before any embedding starts, with an error
+    /// naming this option (CLI: <c>--max-tasks</c>); codebook mode is not limited.
     /// </summary>
-    /// <value>The default value is <see cref="DefaultMaxClusteringTasks"/> (3,000 tasks, about 100 plans of 30 tasks: a corpus of 2,044 tasks took about 5 minutes to embed on the shared 2-core build machine, and one of 7,446 was still embedding after 5 minutes at 785 MB).</value>
+    /// <value>The default value is <see cref="DefaultMaxClusteringTasks"/> (300,000 tasks, about 10,000 plans: past 3,000 tasks the
+    /// clusterer works on k-means micro-clusters, so memory grows about linearly with the task count; see the README's
+    /// performance section for measured sizes).</value>
     [Range(2, int.MaxValue)]
     public int MaxClusteringTasks { get; set; } = DefaultMaxClusteringTasks;
 }

@@ -8,11 +8,31 @@ public sealed class EmbeddingOptions
 {
     /// <summary>
     /// Number of LSA dimensions kept (capped by the corpus rank); 0 keeps every dimension (plain TF-IDF cosine); null
-    /// chooses one fifth of the number of fitted texts, about the number of themes a corpus of plans holds.
+    /// chooses one fifth of the number of fitted texts, about the number of themes a corpus of plans holds, at most
+    /// <see cref="MaxDimensions"/>.
     /// </summary>
     /// <value>The default value is null (automatic).</value>
     [Range(0, 4096)]
     public int? Dimensions { get; set; }
+
+    /// <summary>
+    /// Upper bound on the automatic number of LSA dimensions (one fifth of the fitted texts). Measured on 500 synthetic plans
+    /// (14,781 tasks): 128 dimensions scored ARI 0.791 against the propagated labels, 256 scored 0.792 at 1.5× the LSA time.
+    /// The synthetic plans recombine 146 seed tasks, so their rank is small: raise this for a corpus of many more distinct
+    /// themes.
+    /// </summary>
+    /// <value>The default value is 128.</value>
+    [Range(2, 4096)]
+    public int MaxDimensions { get; set; } = 128;
+
+    /// <summary>Seed of the random start of the randomized SVD; the same seed gives the same vectors.</summary>
+    /// <value>The default value is 1.</value>
+    public int RandomSeed { get; set; } = 1;
+
+    /// <summary>Upper bound on threads used to fit and to embed; results do not depend on it.</summary>
+    /// <value>The default value is -1 (as many as the runtime chooses).</value>
+    [Range(-1, 1024)]
+    public int MaxDegreeOfParallelism { get; set; } = -1;
 
     /// <summary>Shortest character n-gram used as a feature; 0 disables character n-grams.</summary>
     /// <value>The default value is 2.</value>
@@ -99,6 +119,11 @@ public sealed class EmbeddingOptions
         if (WordWeight == 0 && (CharNGramMin == 0 || CharNGramWeight == 0))
         {
             throw new ValidationException("EmbeddingOptions leave no feature: give words or character n-grams a weight.");
+        }
+
+        if (MaxDegreeOfParallelism == 0)
+        {
+            throw new ValidationException("EmbeddingOptions.MaxDegreeOfParallelism must be -1 or positive.");
         }
 
         if (TitleWeight + TextWeight + SectionWeight + AgencyWeight == 0)

@@ -9,4 +9,10 @@ public interface ICorpusEmbeddingGeneratorProvider
     /// <param name="corpusTexts">The corpus's task texts, for generators that fit on the data.</param>
     /// <returns>A generator; texts embedded later (codebook descriptions) go through the same one.</returns>
     IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts);
+
+    /// <summary>The generator for one corpus, with cancellation of the fit; by default the same as <see cref="ForCorpus(IReadOnlyList{string})"/>.</summary>
+    /// <param name="corpusTexts">The corpus's task texts, for generators that fit on the data.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    /// <returns>A generator; texts embedded later (codebook descriptions) go through the same one.</returns>
+    IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts, CancellationToken cancellationToken) => ForCorpus(corpusTexts);
 }

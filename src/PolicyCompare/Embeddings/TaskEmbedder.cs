@@ -32,7 +32,7 @@ public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, Emb
         }
 
         // Batched here, so every later call through CorpusEmbedding.Generator (codebook entries, target phrases) is batched too.
-        var inner = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList());
+        var inner = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList(), cancellationToken);
         var generator = new BatchingEmbeddingGenerator(inner, options.BatchSize, progress);
         var parts = new List<(int Task, double Weight, string Text)>();
         for (var i = 0; i < tasks.Count; i++)

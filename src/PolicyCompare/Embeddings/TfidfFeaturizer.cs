@@ -60,7 +60,7 @@ internal sealed class TfidfFeaturizer
         IReadOnlyList<string> corpus, ITextSegmenter segmenter, EmbeddingOptions options)
     {
         var ml = new MLContext(Seed);
-        var rows = corpus.Select(text => TextTokens.Of(text, segmenter, options)).ToList();
+        var rows = Tokenize(corpus, segmenter, options);
 
         // A block no text has a token of yields no feature; ML.NET cannot build a vocabulary for it either.
         var blocks = TermBlock.All
@@ -125,7 +125,7 @@ internal sealed class TfidfFeaturizer
         var weights = NewWeights(texts.Count);
         if (_counter is not null && texts.Count > 0)
         {
-            var rows = texts.Select(text => TextTokens.Of(text, _segmenter, _options)).ToList();
+            var rows = Tokenize(texts, _segmenter, _options);
             lock (_gate)
             {
                 var counted = _counter.Transform(_ml.Data.LoadFromEnumerable(rows, RowSchema));
@@ -134,6 +134,24 @@ internal sealed class TfidfFeaturizer
         }
 
         return weights.Select(Combine).ToArray();
+    }
+
+    // Each distinct text tokenized once (section headings and titles repeat), texts in parallel, each by one thread: the
+    // rows are the same for any number of threads.
+    private static List<TextTokens> Tokenize(IReadOnlyList<string> texts, ITextSegmenter segmenter, EmbeddingOptions options)
+    {
+        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new int[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            index[i] = distinct.TryGetValue(texts[i], out var d) ? d : distinct[texts[i]] = distinct.Count;
+        }
+
+        var unique = distinct.Keys.ToArray();
+        var tokens = new TextTokens[unique.Length];
+        Parallel.For(0, unique.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, u =>
+            tokens[u] = TextTokens.Of(unique[u], segmenter, options));
+        return index.Select(i => tokens[i]).ToList();
     }
 
     // Per text, per block: (feature index, TF-IDF weight) before block normalization.

@@ -1,5 +1,4 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
+using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
 using PolicyCompare.Text;
 
@@ -11,42 +10,54 @@ namespace PolicyCompare.Embeddings;
 /// Needs no model download and no network; deterministic.
 /// </summary>
 /// <remarks>
-/// The SVD is computed through the eigen-decomposition of the small document Gram matrix X·Xᵀ (n × n for n fitted texts)
-/// rather than of X itself, whose vocabulary dimension is large: with Xᵀ·uⱼ = σⱼ·vⱼ, any text x projects to
-/// zⱼ = (uⱼ · X·x) / σⱼ. Eigenvector signs are fixed (largest component positive) so the vectors are reproducible.
-/// Texts embedded after fitting (codebook descriptions, queries) are projected into the same space; words unseen in the
-/// fitted corpus are ignored.
+/// The SVD is a randomized truncated SVD of the sparse texts × features TF-IDF matrix X (see <see cref="RandomizedSvd"/>;
+/// no dense texts × texts matrix is ever formed): a text x maps to zⱼ = vⱼ · x for the leading right singular vectors vⱼ,
+/// then L2-normalized. Projection is a sparse-times-dense product (cost: the text's features × dimensions), batched and
+/// run in parallel; results do not depend on the number of threads. Texts embedded after fitting (codebook descriptions,
+/// queries) are projected into the same space; words unseen in the fitted corpus are ignored.
 /// </remarks>
 public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     /// <summary>The name reported in <see cref="EmbeddingGeneratorMetadata"/> and in results.</summary>
     public const string ProviderName = "policycompare-tfidf-lsa";
 
+    // Texts projected per parallel work item: large enough to amortize scheduling, small enough to balance cores.
+    private const int ProjectionBatch = 256;
+
     private readonly TfidfFeaturizer _featurizer;
-    private readonly SparseVector[] _fitted;
-    private readonly double[][] _components;
-    private readonly double[] _singularValues;
+
+    // Features × dimensions, row-major: row f is feature f's loading on each LSA dimension.
+    private readonly float[] _components;
+    private readonly int _dimensions;
+    private readonly int _maxDegreeOfParallelism;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    private TfidfLsaEmbeddingGenerator(TfidfFeaturizer featurizer, SparseVector[] fitted, double[][] components, double[] singularValues)
+    private TfidfLsaEmbeddingGenerator(TfidfFeaturizer featurizer, float[] components, int dimensions, int maxDegreeOfParallelism)
     {
         _featurizer = featurizer;
-        _fitted = fitted;
         _components = components;
-        _singularValues = singularValues;
-        _metadata = new EmbeddingGeneratorMetadata(ProviderName, null, ProviderName, singularValues.Length);
+        _dimensions = dimensions;
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        _metadata = new EmbeddingGeneratorMetadata(ProviderName, null, ProviderName, dimensions);
     }
 
     /// <summary>Number of dimensions of the vectors this generator produces.</summary>
-    public int Dimensions => _singularValues.Length;
+    public int Dimensions => _dimensions;
 
     /// <summary>Fits the embedder on a corpus of texts.</summary>
     /// <param name="corpus">The texts to fit on (typically every task of the corpus being analysed).</param>
     /// <param name="segmenter">The word segmenter.</param>
     /// <param name="options">Feature and dimension options.</param>
+    /// <param name="progress">Told the steps of the SVD done and their total, or null.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
     /// <returns>A fitted generator.</returns>
     /// <exception cref="PolicyCompareException">The corpus is empty or yields no feature shared by two texts.</exception>
-    public static TfidfLsaEmbeddingGenerator Fit(IReadOnlyList<string> corpus, ITextSegmenter segmenter, EmbeddingOptions options)
+    public static TfidfLsaEmbeddingGenerator Fit(
+        IReadOnlyList<string> corpus,
+        ITextSegmenter segmenter,
+        EmbeddingOptions options,
+        IProgress<WorkProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(segmenter);
@@ -64,38 +75,12 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         }
 
         var n = fitted.Length;
-        var gram = Matrix<double>.Build.Dense(n, n);
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i; j < n; j++)
-            {
-                var dot = fitted[i].Dot(fitted[j]);
-                gram[i, j] = dot;
-                gram[j, i] = dot;
-            }
-        }
-
-        var evd = gram.Evd(Symmetricity.Symmetric);
-        var eigenvalues = evd.EigenValues.Select(v => v.Real).ToArray();
-        var largestFirst = Enumerable.Range(0, n)
-            .Where(i => eigenvalues[i] > 1e-9 * Math.Max(1.0, eigenvalues.Max()))
-            .OrderByDescending(i => eigenvalues[i])
-            .ThenBy(i => i)
-            .ToList();
-        var wanted = options.Dimensions ?? Math.Max(2, (int)Math.Ceiling(n / 5.0));
-        var keep = wanted == 0 ? largestFirst.Count : Math.Min(wanted, largestFirst.Count);
-        var components = new double[keep][];
-        var singularValues = new double[keep];
-        for (var k = 0; k < keep; k++)
-        {
-            var column = evd.EigenVectors.Column(largestFirst[k]).ToArray();
-            var pivot = column.Select(Math.Abs).Max();
-            var sign = Math.Sign(column.First(v => Math.Abs(v) == pivot));
-            components[k] = column.Select(v => v * sign).ToArray();
-            singularValues[k] = Math.Sqrt(eigenvalues[largestFirst[k]]);
-        }
-
-        return new TfidfLsaEmbeddingGenerator(featurizer, fitted, components, singularValues);
+        var wanted = options.Dimensions ?? Math.Min(options.MaxDimensions, Math.Max(2, (int)Math.Ceiling(n / 5.0)));
+        var rank = Math.Min(n, featurizer.FeatureCount);
+        var k = wanted == 0 ? rank : Math.Min(wanted, rank);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var (components, singularValues) = RandomizedSvd.Fit(SparseRows.Of(fitted, featurizer.FeatureCount), k, options.RandomSeed, parallel, progress);
+        return new TfidfLsaEmbeddingGenerator(featurizer, components, singularValues.Length, options.MaxDegreeOfParallelism);
     }
 
     /// <summary>Embeds one text into the fitted space.</summary>
@@ -122,36 +107,38 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        // One pass of the ML.NET counting transforms over the whole batch.
+        // One pass of the ML.NET counting transforms over the whole batch, then projection in parallel batches: each text
+        // is projected on its own, so the vectors do not depend on the number of threads.
         var sparse = _featurizer.Transform(texts);
-        var result = new GeneratedEmbeddings<Embedding<float>>(sparse.Length);
-        foreach (var vector in sparse)
+        var vectors = new float[sparse.Length][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, (sparse.Length + ProjectionBatch - 1) / ProjectionBatch, parallel, batch =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            result.Add(new Embedding<float>(Project(vector)) { ModelId = ProviderName });
-        }
-
+            for (var i = batch * ProjectionBatch; i < Math.Min(sparse.Length, (batch + 1) * ProjectionBatch); i++)
+            {
+                vectors[i] = Project(sparse[i]);
+            }
+        });
+        var result = new GeneratedEmbeddings<Embedding<float>>(sparse.Length);
+        result.AddRange(vectors.Select(v => new Embedding<float>(v) { ModelId = ProviderName }));
         return Task.FromResult(result);
     }
 
     private float[] Project(SparseVector sparse)
     {
-        var similarities = _fitted.Select(f => f.Dot(sparse)).ToArray();
-        var vector = new double[_components.Length];
-        for (var k = 0; k < vector.Length; k++)
+        var vector = new float[_dimensions];
+        for (var e = 0; e < sparse.Indices.Length; e++)
         {
-            double sum = 0;
-            var component = _components[k];
-            for (var i = 0; i < similarities.Length; i++)
-            {
-                sum += component[i] * similarities[i];
-            }
-
-            vector[k] = sum / _singularValues[k];
+            TensorPrimitives.MultiplyAdd(_components.AsSpan(sparse.Indices[e] * _dimensions, _dimensions), (float)sparse.Values[e], vector, vector);
         }
 
-        var norm = Math.Sqrt(vector.Sum(v => v * v));
-        return vector.Select(v => norm == 0 ? 0f : (float)(v / norm)).ToArray();
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(vector, norm, vector);
+        }
+
+        return vector;
     }
 
     /// <inheritdoc />

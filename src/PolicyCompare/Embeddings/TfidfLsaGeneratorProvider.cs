@@ -12,7 +12,10 @@ public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, Embeddin
     : ICorpusEmbeddingGeneratorProvider
 {
     /// <inheritdoc />
-    public IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts)
+    public IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts) => ForCorpus(corpusTexts, CancellationToken.None);
+
+    /// <inheritdoc />
+    public IEmbeddingGenerator<string, Embedding<float>> ForCorpus(IReadOnlyList<string> corpusTexts, CancellationToken cancellationToken)
     {
         var effective = options;
         if (options.ConceptWeight > 0 && options.Concepts.Count == 0)
@@ -24,12 +27,15 @@ public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, Embeddin
             }
         }
 
-        return TfidfLsaEmbeddingGenerator.Fit(corpusTexts, segmenter, effective);
+        return TfidfLsaEmbeddingGenerator.Fit(corpusTexts, segmenter, effective, cancellationToken: cancellationToken);
     }
 
     private static EmbeddingOptions Copy(EmbeddingOptions o) => new()
     {
         Dimensions = o.Dimensions,
+        MaxDimensions = o.MaxDimensions,
+        RandomSeed = o.RandomSeed,
+        MaxDegreeOfParallelism = o.MaxDegreeOfParallelism,
         CharNGramMin = o.CharNGramMin,
         CharNGramMax = o.CharNGramMax,
         WordWeight = o.WordWeight,

@@ -12,6 +12,24 @@ public sealed class MetricsOptions
     [Range(1, int.MaxValue)]
     public int GapThreshold { get; set; } = 2;
 
+    /// <summary>
+    /// Most peer tasks listed as the evidence of one coverage gap (the rest are counted in
+    /// <see cref="Coverage.CoverageGap.EvidenceCount"/>): with hundreds of plans every gap would otherwise list thousands.
+    /// </summary>
+    /// <value>The default value is 20.</value>
+    [Range(1, int.MaxValue)]
+    public int GapEvidenceLimit { get; set; } = 20;
+
+    /// <summary>Up to this many plans, coverage lists the similarity of every pair of plans.</summary>
+    /// <value>The default value is 100.</value>
+    [Range(1, int.MaxValue)]
+    public int AllPairsPlanLimit { get; set; } = 100;
+
+    /// <summary>Past <see cref="AllPairsPlanLimit"/> plans, coverage lists each plan's similarity to this many most similar peers.</summary>
+    /// <value>The default value is 10.</value>
+    [Range(1, int.MaxValue)]
+    public int NearestPlanCount { get; set; } = 10;
+
     /// <summary>Weight of a led task (牵头, or first-listed where the plan says so) in an agency's weighted load.</summary>
     /// <value>The default value is 1.0.</value>
     [Range(0.0, double.MaxValue)]

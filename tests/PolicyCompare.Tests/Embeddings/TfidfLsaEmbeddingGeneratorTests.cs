@@ -43,6 +43,45 @@ public sealed class TfidfLsaEmbeddingGeneratorTests
     }
 
     [Test]
+    public async Task Vectors_AreTheSameBits_ForAnyThreadCount()
+    {
+        var texts = TestPlans.Seeds.AllTasks.Select(t => t.Task.Text.Value).ToList();
+        var runs = new List<float[][]>();
+        foreach (var threads in new[] { 1, 2, 4, -1 })
+        {
+            var generator = TfidfLsaEmbeddingGenerator.Fit(texts, new JiebaTextSegmenter(), new EmbeddingOptions { MaxDegreeOfParallelism = threads });
+            var embedded = await generator.GenerateAsync(texts);
+            runs.Add(embedded.Select(e => e.Vector.ToArray()).ToArray());
+        }
+
+        Assert.That(runs.Skip(1), Has.All.EqualTo(runs[0]));
+    }
+
+    [Test]
+    public void Dimensions_AreOneFifthOfTheTexts_CappedByMaxDimensions()
+    {
+        var texts = TestPlans.Seeds.AllTasks.Select(t => t.Task.Text.Value).ToList();
+        var automatic = TfidfLsaEmbeddingGenerator.Fit(texts, new JiebaTextSegmenter(), new EmbeddingOptions());
+        var capped = TfidfLsaEmbeddingGenerator.Fit(texts, new JiebaTextSegmenter(), new EmbeddingOptions { MaxDimensions = 12 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(automatic.Dimensions, Is.EqualTo((int)Math.Ceiling(texts.Count / 5.0)));
+            Assert.That(capped.Dimensions, Is.EqualTo(12));
+        });
+    }
+
+    [Test]
+    public void Fit_CanBeCancelled()
+    {
+        var texts = TestPlans.Seeds.AllTasks.Select(t => t.Task.Text.Value).ToList();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.That(
+            () => TfidfLsaEmbeddingGenerator.Fit(texts, new JiebaTextSegmenter(), new EmbeddingOptions(), cancellationToken: cancel.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public async Task GenerateAsync_ImplementsTheMicrosoftExtensionsAIContract()
     {
         IEmbeddingGenerator<string, Embedding<float>> generator = TfidfLsaEmbeddingGenerator.Fit(Corpus, new JiebaTextSegmenter(), new EmbeddingOptions());

@@ -71,6 +71,33 @@ public sealed class CoverageAnalyzerTests
     }
 
     [Test]
+    public void GapEvidence_IsCappedAtTheLimit_WithTheFullCount()
+    {
+        // k = 2, limit 1: A's gap T3 has two peer tasks (C's, then B's); only the first is listed, both are counted.
+        var corpus = Corpus();
+        var result = new CoverageAnalyzer(Options.Create(new MetricsOptions { GapThreshold = 2, GapEvidenceLimit = 1 })).Analyze(corpus.Corpus, corpus.Topics);
+        var gap = result.Regions.Single(r => r.Plan.DocumentId == "a").Gaps.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(gap.Evidence.Select(e => $"{e.DocumentId}#{e.Ordinal}"), Is.EqualTo(new[] { "c#3" }));
+            Assert.That(gap.EvidenceCount, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Similarities_PastThePlanLimit_KeepEachPlanAndItsNearestPeers()
+    {
+        // Limit 2 < 3 plans, 1 nearest peer: rows in plan order (c, a, b), each with itself, then its most similar peer by
+        // topic-share cosine. cos(c,a) = (¼·⅔ + ¼·⅓)/(½·√5/3) = 0.671, cos(c,b) = (¼·½ + ¼·½)/(½·√½) = 0.707,
+        // cos(a,b) = (⅔·½)/(√5/3·√½) = 0.632: c → b, a → c, b → c.
+        var corpus = Corpus();
+        var result = new CoverageAnalyzer(Options.Create(new MetricsOptions { AllPairsPlanLimit = 2, NearestPlanCount = 1 })).Analyze(corpus.Corpus, corpus.Topics);
+        Assert.That(
+            result.Similarities.Select(s => $"{s.DocumentIdA}-{s.DocumentIdB}"),
+            Is.EqualTo(new[] { "c-c", "c-b", "a-a", "a-c", "b-b", "b-c" }));
+    }
+
+    [Test]
     public void Similarity_JaccardOnPresence_CosineOnShares()
     {
         var result = Analyze();

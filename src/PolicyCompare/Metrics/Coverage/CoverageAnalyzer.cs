@@ -68,6 +68,19 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             }
         }
 
+        // Every topic's tasks in plan order, once: a gap's evidence is read from here instead of rescanning the corpus.
+        var topicTasks = membership.Topics.ToDictionary(t => t.Id, _ => new List<(int Plan, PolicyTask Task)>(), StringComparer.Ordinal);
+        for (var p = 0; p < plans.Count; p++)
+        {
+            foreach (var task in plans[p].Tasks)
+            {
+                if (membership.TopicOf(new TaskKey(plans[p].Id, task.Ordinal)) is { } topic)
+                {
+                    topicTasks[topic.Id].Add((p, task));
+                }
+            }
+        }
+
         var references = plans.Select(PlanReference.Of).ToArray();
         var regions = new List<RegionCoverage>(plans.Count);
         for (var p = 0; p < plans.Count; p++)
@@ -76,14 +89,19 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             var gaps = new List<CoverageGap>();
             for (var c = 0; c < columns.Length; c++)
             {
-                var peersCovering = Enumerable.Range(0, plans.Count).Count(q => q != p && presence[q][c]);
+                var peersCovering = columns[c].PlanCount - (presence[p][c] ? 1 : 0);
                 if (presence[p][c] && peersCovering == 0)
                 {
                     unique.Add(columns[c].TopicId);
                 }
                 else if (!presence[p][c] && peersCovering >= k)
                 {
-                    gaps.Add(new CoverageGap(plans[p].Id, columns[c].TopicId, columns[c].Label, peersCovering, plans.Count - 1, Evidence(plans, p, columns[c].TopicId, membership)));
+                    // The plan has no task in the topic, so every task listed for it is a peer's.
+                    var peerTasks = topicTasks[columns[c].TopicId];
+                    var evidence = peerTasks.Take(_options.GapEvidenceLimit)
+                        .Select(e => new GapEvidence(plans[e.Plan].Id, plans[e.Plan].Metadata.Region ?? plans[e.Plan].Id, e.Task.Ordinal, e.Task.Number, e.Task.Title))
+                        .ToArray();
+                    gaps.Add(new CoverageGap(plans[p].Id, columns[c].TopicId, columns[c].Label, peersCovering, plans.Count - 1, evidence) { EvidenceCount = peerTasks.Count });
                 }
             }
 
@@ -100,15 +118,29 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 Diversity(assigned[p] == 0 ? [] : shares[p])));
         }
 
-        var similarities = new List<RegionSimilarity>(plans.Count * plans.Count);
-        for (var a = 0; a < plans.Count; a++)
+        var allPairs = plans.Count <= _options.AllPairsPlanLimit;
+        var perPlan = new RegionSimilarity[plans.Count][];
+        Parallel.For(0, plans.Count, a =>
         {
+            var row = new RegionSimilarity[plans.Count];
             for (var b = 0; b < plans.Count; b++)
             {
                 var cosine = assigned[a] == 0 || assigned[b] == 0 ? double.NaN : Similarity.Cosine(shares[a], shares[b]);
-                similarities.Add(new RegionSimilarity(plans[a].Id, plans[b].Id, Similarity.Jaccard(presence[a], presence[b]), cosine));
+                row[b] = new RegionSimilarity(plans[a].Id, plans[b].Id, Similarity.Jaccard(presence[a], presence[b]), cosine);
             }
-        }
+
+            perPlan[a] = allPairs
+                ? row
+                : row.Where((_, b) => b != a)
+                    .Select((s, i) => (Similarity: s, Order: i))
+                    .OrderByDescending(x => double.IsNaN(x.Similarity.Cosine) ? double.NegativeInfinity : x.Similarity.Cosine)
+                    .ThenBy(x => x.Order)
+                    .Take(_options.NearestPlanCount)
+                    .Select(x => x.Similarity)
+                    .Prepend(row[a])
+                    .ToArray();
+        });
+        var similarities = perPlan.SelectMany(row => row).ToArray();
 
         return new CoverageResult(new CoverageMatrix(references, columns, cells), regions, similarities, k);
     }
@@ -123,27 +155,5 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             Concentration.ShannonEntropy(normalized),
             Concentration.EffectiveNumber(normalized),
             Concentration.Herfindahl(normalized));
-    }
-
-    private static IReadOnlyList<GapEvidence> Evidence(IReadOnlyList<PolicyDocument> plans, int self, string topicId, TopicMembership membership)
-    {
-        var evidence = new List<GapEvidence>();
-        for (var q = 0; q < plans.Count; q++)
-        {
-            if (q == self)
-            {
-                continue;
-            }
-
-            foreach (var task in plans[q].Tasks)
-            {
-                if (membership.TopicOf(new TaskKey(plans[q].Id, task.Ordinal))?.Id == topicId)
-                {
-                    evidence.Add(new GapEvidence(plans[q].Id, plans[q].Metadata.Region ?? plans[q].Id, task.Ordinal, task.Number, task.Title));
-                }
-            }
-        }
-
-        return evidence;
     }
 }

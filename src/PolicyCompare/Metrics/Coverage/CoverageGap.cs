@@ -6,11 +6,24 @@ namespace PolicyCompare.Metrics.Coverage;
 /// <param name="TopicLabel">The topic's label.</param>
 /// <param name="PeersCovering">How many other plans cover the topic.</param>
 /// <param name="PeerCount">How many other plans there are (n).</param>
-/// <param name="Evidence">The peers' tasks in the topic, by plan order then ordinal.</param>
+/// <param name="Evidence">
+/// The peers' tasks in the topic, by plan order then ordinal: the first <see cref="MetricsOptions.GapEvidenceLimit"/> of
+/// them, so that output grows with the corpus rather than with its square; <see cref="EvidenceCount"/> says how many there are.
+/// </param>
 public sealed record CoverageGap(
     string DocumentId,
     string TopicId,
     string TopicLabel,
     int PeersCovering,
     int PeerCount,
-    IReadOnlyList<GapEvidence> Evidence);
+    IReadOnlyList<GapEvidence> Evidence)
+{
+    private readonly int? _evidenceCount;
+
+    /// <summary>How many peer tasks fall in the topic (at least <see cref="Evidence"/>'s count, which may be capped).</summary>
+    public int EvidenceCount
+    {
+        get => _evidenceCount ?? Evidence.Count;
+        init => _evidenceCount = value;
+    }
+}
