@@ -49,23 +49,29 @@ internal static class ParseCommand
             error.WriteLine($"note: {notice}");
         }
 
+        foreach (var warning in corpus.Documents.SelectMany(d => d.Warnings))
+        {
+            error.WriteLine($"warning: {warning}");
+        }
+
         return 0;
     }
 
     private static void WriteTable(PolicyCorpus corpus, TextWriter output)
     {
-        string[] header = ["id", "region", "year", "tasks", "sections", "departments", "targets"];
+        string[] header = ["id", "region", "year", "tasks", "sections", "departments", "targets", "warnings"];
         var rows = corpus.Documents.Select(d => new[]
         {
             d.Id,
             d.Metadata.Region ?? "?",
             d.Metadata.Year?.ToString(CultureInfo.InvariantCulture) ?? "?",
-            d.Tasks.Count.ToString(CultureInfo.InvariantCulture),
+            d.PolicyTasks.Count.ToString(CultureInfo.InvariantCulture),
             d.Sections.Count.ToString(CultureInfo.InvariantCulture),
             d.StatesResponsibilities
                 ? d.Tasks.SelectMany(t => t.Responsibilities).Select(r => r.Canonical ?? r.Name).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture)
                 : "not stated",
             d.Tasks.Sum(t => t.Targets.Count).ToString(CultureInfo.InvariantCulture),
+            d.Warnings.Count.ToString(CultureInfo.InvariantCulture),
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => TerminalText.DisplayWidth(r[i])).Append(TerminalText.DisplayWidth(h)).Max()).ToArray();
         WriteRow(output, header, widths);
@@ -75,7 +81,7 @@ internal static class ParseCommand
             WriteRow(output, row, widths);
         }
 
-        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.Tasks.Count)} task(s).");
+        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.PolicyTasks.Count)} task(s), {corpus.Documents.Sum(d => d.Warnings.Count)} parse warning(s).");
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

@@ -57,31 +57,82 @@ public sealed class PlanParser : IPlanParser
             throw new PolicyParseException(origin, "the text is empty; expected a work plan with numbered tasks.");
         }
 
-        var lines = LineSplitter.Split(sourceText);
-        var (pieces, boilerplate) = PieceBuilder.Build(sourceText, lines);
-        var candidates = new List<(int, NumberMarker, bool)>();
+        try
+        {
+            return ParseText(sourceText, metadata, origin);
+        }
+        catch (Exception ex) when (ex is not PolicyParseException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // The contract: a caller loading 300 plans meets only PolicyParseException, naming the file.
+            throw new PolicyParseException(origin, $"the parser failed on this text ({ex.GetType().Name}: {ex.Message}); please report the file.", ex);
+        }
+    }
+
+    private PolicyDocument ParseText(string sourceText, DocumentMetadata metadata, string origin)
+    {
+        // Everything below reads the folded copy (same length, so its offsets are source offsets): full-width digits
+        // read as ASCII, Markdown syntax as blanks. The document keeps the source as written.
+        var text = SourceFolding.Fold(sourceText);
+        var lines = LineSplitter.Split(text);
+        var (pieces, boilerplate) = PieceBuilder.Build(text, lines);
+        var candidates = new List<OutlineCandidate>();
+        var previousNumbered = false;
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (!boilerplate[i] && NumberMarkerReader.TryRead(sourceText, pieces[i].Start, out var marker))
+            if (boilerplate[i])
             {
-                var headingLike = pieces[i].StartsLine && pieces[i].Length <= 40 && sourceText.IndexOf('。', pieces[i].Start, pieces[i].Length) < 0;
-                candidates.Add((i, marker, headingLike));
+                continue;
             }
+
+            var numbered = NumberMarkerReader.TryRead(text, pieces[i].Start, out var marker);
+            if (numbered)
+            {
+                var headingLike = pieces[i].StartsLine && pieces[i].Length <= 40 && text.IndexOf('。', pieces[i].Start, pieces[i].Length) < 0;
+                var standsAlone = i == 0 || previousNumbered || PieceBuilder.EndsSentence(text[pieces[i - 1].Start..pieces[i - 1].End]);
+                candidates.Add(new OutlineCandidate(i, marker, headingLike, standsAlone));
+            }
+
+            previousNumbered = numbered;
         }
 
-        var outline = OutlineBuilder.Build(candidates, _options.MaxNumberingGap);
+        var (outline, irregularities) = OutlineBuilder.Build(candidates, _options.MaxNumberingGap);
         if (!outline.Any(u => u.Role == OutlineRole.Task))
         {
             throw new PolicyParseException(origin,
                 "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)….");
         }
 
-        var layout = new DocumentLayout(sourceText, pieces, boilerplate, outline, _responsibilities);
+        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities);
         var (kinds, owners) = layout.Classify();
-        var spans = SpanPartitioner.Partition(sourceText.Length, pieces, kinds, owners);
+        var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
         var sections = layout.BuildSections();
         var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
-        var inferred = MetadataInference.Infer(metadata, sourceText, pieces, kinds);
-        return new PolicyDocument(inferred, sourceText, sections, tasks, spans);
+        var inferred = MetadataInference.Infer(metadata, text, pieces, kinds);
+        var warnings = irregularities.Select(r => (Offset: r.Offset, Kind: r.Kind, Message: r.Message))
+            .Concat(layout.EmptyUnits(tasks, sections).Select(e => (Offset: e.Offset, Kind: ParseWarningKind.EmptyUnit, Message: $"{e.Number} has no text and no sub-units; kept as an empty unit.")))
+            .OrderBy(w => w.Offset)
+            .Select(w => new ParseWarning(w.Kind, metadata.Id, w.Offset, LineNumber(lines, w.Offset), w.Message))
+            .ToList();
+        return new PolicyDocument(inferred, sourceText, sections, tasks, spans) { Warnings = warnings };
+    }
+
+    /// <summary>1-based number of the line holding <paramref name="offset"/>.</summary>
+    private static int LineNumber(IReadOnlyList<SourceLine> lines, int offset)
+    {
+        var (low, high) = (0, lines.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (lines[mid].Start <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low + 1;
     }
 }

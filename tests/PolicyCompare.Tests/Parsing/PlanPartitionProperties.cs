@@ -51,7 +51,7 @@ public sealed class PlanPartitionProperties
 
     private static bool MapsBack(string source, NormalizedText text) =>
         Enumerable.Range(0, text.Value.Length).All(i =>
-            (text.Value[i] == source[text.ToSourceOffset(i)] || (text.Value[i] == ' ' && char.IsWhiteSpace(source[text.ToSourceOffset(i)])))
+            (text.Value[i] == source[text.ToSourceOffset(i)] || text.Value[i] == SourceFolding.FoldChar(source[text.ToSourceOffset(i)]) || (text.Value[i] == ' ' && char.IsWhiteSpace(source[text.ToSourceOffset(i)])))
             && (i == 0 || text.ToSourceOffset(i) > text.ToSourceOffset(i - 1)));
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

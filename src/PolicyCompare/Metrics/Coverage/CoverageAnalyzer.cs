@@ -36,7 +36,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         for (var p = 0; p < plans.Count; p++)
         {
             counts[p] = new int[membership.Topics.Count];
-            foreach (var task in plans[p].Tasks)
+            foreach (var task in plans[p].PolicyTasks)
             {
                 var topic = membership.TopicOf(new TaskKey(plans[p].Id, task.Ordinal));
                 if (topic is not null)
@@ -90,7 +90,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             var covered = presence[p].Count(x => x);
             regions.Add(new RegionCoverage(
                 references[p],
-                plans[p].Tasks.Count,
+                plans[p].PolicyTasks.Count,
                 assigned[p],
                 covered,
                 columns.Length,
@@ -135,7 +135,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 continue;
             }
 
-            foreach (var task in plans[q].Tasks)
+            foreach (var task in plans[q].PolicyTasks)
             {
                 if (membership.TopicOf(new TaskKey(plans[q].Id, task.Ordinal))?.Id == topicId)
                 {

@@ -7,16 +7,16 @@ public enum NumberingScheme
     ChineseComma,
     /// <summary><c>(一)</c> or <c>（一）</c></summary>
     ChineseParenthesized,
-    /// <summary><c>1.</c> or <c>1．</c></summary>
+    /// <summary><c>1.</c>, <c>1．</c>, <c>1。</c> or <c>⒈</c></summary>
     ArabicDot,
     /// <summary><c>1、</c></summary>
     ArabicComma,
-    /// <summary><c>(1)</c> or <c>（1）</c></summary>
+    /// <summary><c>(1)</c>, <c>（1）</c> or <c>⑴</c></summary>
     ArabicParenthesized,
-    /// <summary><c>1)</c></summary>
+    /// <summary><c>1)</c> or <c>1）</c></summary>
     ArabicHalfParenthesized,
     /// <summary><c>①</c></summary>
     Circled,
-    /// <summary><c>第一部分</c>, <c>第一章</c></summary>
+    /// <summary><c>第一部分</c>, <c>第一章</c>, <c>第一条</c>, <c>第1条</c></summary>
     ChineseOrdinal,
 }

@@ -1,9 +1,26 @@
+using PolicyCompare.Documents;
+
 namespace PolicyCompare.Parsing.Numbering;
+
+/// <summary>A line-initial number that may open a unit.</summary>
+/// <param name="PieceIndex">The content piece it starts.</param>
+/// <param name="Marker">The number.</param>
+/// <param name="HeadingLike">Whether its line is short and has no full stop, as headings are.</param>
+/// <param name="StandsAlone">Whether it opens a fresh paragraph: the piece before it finished a sentence or was itself numbered.</param>
+internal sealed record OutlineCandidate(int PieceIndex, NumberMarker Marker, bool HeadingLike, bool StandsAlone);
+
+/// <summary>A numbering irregularity the outline accepted: where, what kind, and a message.</summary>
+/// <param name="Offset">Source offset of the marker.</param>
+/// <param name="Kind">The kind of irregularity.</param>
+/// <param name="Message">What was found.</param>
+internal sealed record OutlineIrregularity(int Offset, ParseWarningKind Kind, string Message);
 
 /// <summary>
 /// Turns line-initial numbers into a document outline. Numbering styles take levels in order of first appearance;
-/// a number counts only when it continues its level (next value, a restart at 1 under a new parent, or a small gap),
-/// so an enumeration that happens to start a line does not split a task. A heading-like line numbered 一、 (or the
+/// a number counts when it continues its level (next value, a restart at 1 under a new parent, or a small gap), so an
+/// enumeration that happens to start a line inside a sentence does not split a task. A number that does not continue
+/// (a repeat, a step back, a larger gap) still opens a unit when it starts a fresh paragraph, so shuffled or damaged
+/// numbering loses nothing; each such number is reported as an irregularity. A heading-like line numbered 一、 (or the
 /// outermost style) may restart the top level, as when a notice with its own points is followed by the plan. Tasks are
 /// the units of the first level whose units mostly have no sub-units (and, when some do, mostly do not read as
 /// headings); levels above it are sections, numbered units below it are sub-points.
@@ -11,22 +28,24 @@ namespace PolicyCompare.Parsing.Numbering;
 internal static class OutlineBuilder
 {
     /// <summary>Builds the outline from candidate markers in document order.</summary>
-    /// <param name="candidates">Piece index and marker of every line-initial number, and whether its line looks like a heading (short, no full stop).</param>
-    /// <param name="maxGap">Largest accepted jump between consecutive numbers of one level.</param>
-    /// <returns>The accepted units with their roles.</returns>
-    public static IReadOnlyList<OutlineUnit> Build(IReadOnlyList<(int PieceIndex, NumberMarker Marker, bool HeadingLike)> candidates, int maxGap)
+    /// <param name="candidates">Every line-initial number, in document order.</param>
+    /// <param name="maxGap">Largest jump between consecutive numbers of one level accepted inside a paragraph.</param>
+    /// <returns>The accepted units with their roles, and the numbering irregularities accepted on the way.</returns>
+    public static (IReadOnlyList<OutlineUnit> Units, IReadOnlyList<OutlineIrregularity> Irregularities) Build(IReadOnlyList<OutlineCandidate> candidates, int maxGap)
     {
         var levels = new Dictionary<NumberingScheme, int>();
-        foreach (var (_, marker, _) in candidates)
+        foreach (var candidate in candidates)
         {
-            levels.TryAdd(marker.Scheme, levels.Count + 1);
+            levels.TryAdd(candidate.Marker.Scheme, levels.Count + 1);
         }
 
         var units = new List<OutlineUnit>();
+        var irregularities = new List<OutlineIrregularity>();
         var stack = new List<int>(); // indexes into units: the open path
         var lastChild = new Dictionary<(int Parent, int Level), int>();
+        var seen = new Dictionary<(int Parent, int Level), HashSet<int>>();
         var lastAtLevel = new Dictionary<int, int>();
-        foreach (var (pieceIndex, marker, headingLike) in candidates)
+        foreach (var (pieceIndex, marker, headingLike, standsAlone) in candidates)
         {
             var level = levels[marker.Scheme];
             var depth = stack.Count;
@@ -42,16 +61,24 @@ internal static class OutlineBuilder
                 // A new part (the plan after its notice): earlier top-level units stay as they are, numbering starts over.
                 depth = 0;
                 parent = -1;
-                foreach (var key in lastChild.Keys.ToList())
-                {
-                    lastChild.Remove(key);
-                }
-
+                lastChild.Clear();
+                seen.Clear();
                 lastAtLevel.Clear();
             }
             else if (!Continues(marker.Value, parent, level, lastChild, lastAtLevel, maxGap))
             {
-                continue;
+                if (!standsAlone)
+                {
+                    continue;
+                }
+
+                irregularities.Add(Irregularity(marker, parent, level, lastChild, seen));
+            }
+            else if (lastChild.TryGetValue((parent, level), out var previous) && marker.Value > previous + 1
+                && !Enumerable.Range(previous + 1, marker.Value - previous - 1).All(v => seen[(parent, level)].Contains(v)))
+            {
+                irregularities.Add(new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
+                    $"{marker.Text} follows {previous} at its level: numbers in between are missing."));
             }
 
             stack.RemoveRange(depth, stack.Count - depth);
@@ -64,11 +91,38 @@ internal static class OutlineBuilder
 
             stack.Add(units.Count - 1);
             lastChild[(parent, level)] = marker.Value;
+            if (!seen.TryGetValue((parent, level), out var values))
+            {
+                seen[(parent, level)] = values = [];
+            }
+
+            values.Add(marker.Value);
             lastAtLevel[level] = marker.Value;
         }
 
         AssignRoles(units);
-        return units;
+        return (units, irregularities);
+    }
+
+    private static OutlineIrregularity Irregularity(NumberMarker marker, int parent, int level, Dictionary<(int, int), int> lastChild, Dictionary<(int, int), HashSet<int>> seen)
+    {
+        if (!lastChild.TryGetValue((parent, level), out var previous))
+        {
+            return new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
+                $"{marker.Text} opens its level without the numbers before it; kept as a unit.");
+        }
+
+        if (seen[(parent, level)].Contains(marker.Value))
+        {
+            return new OutlineIrregularity(marker.Start, ParseWarningKind.DuplicateNumber,
+                $"{marker.Text} repeats a number already used at its level; kept as a separate unit.");
+        }
+
+        return marker.Value < previous
+            ? new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingOutOfOrder,
+                $"{marker.Text} comes after {previous} at its level (out of order); kept as a unit where it stands.")
+            : new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
+                $"{marker.Text} follows {previous} at its level: numbers in between are missing.");
     }
 
     private static bool Continues(int value, int parent, int level, Dictionary<(int, int), int> lastChild, Dictionary<int, int> lastAtLevel, int maxGap)
@@ -130,6 +184,7 @@ internal static class OutlineBuilder
                 // Above the task level: a heading, unless it is a lone leaf inside a section (it carries content
                 // itself). Top-level leaves (总体要求, 组织实施 prose) stay sections without tasks.
                 unit.Role = unit.HasChildren || unit.Level == 1 ? OutlineRole.Section : OutlineRole.Task;
+                unit.IsLeafHeading = unit.Role == OutlineRole.Task;
             }
         }
 
