@@ -76,7 +76,7 @@ public sealed class PlanParser : IPlanParser
         var lines = LineSplitter.Split(text);
         var (pieces, boilerplate) = PieceBuilder.Build(text, lines);
         var candidates = new List<OutlineCandidate>();
-        var previousNumbered = false;
+        var previousIsTitle = false; // the piece before is a numbered line without punctuation (二、重点任务)
         for (var i = 0; i < pieces.Count; i++)
         {
             if (boilerplate[i])
@@ -88,11 +88,14 @@ public sealed class PlanParser : IPlanParser
             if (numbered)
             {
                 var headingLike = pieces[i].StartsLine && pieces[i].Length <= 40 && text.IndexOf('。', pieces[i].Start, pieces[i].Length) < 0;
-                var standsAlone = i == 0 || previousNumbered || PieceBuilder.EndsSentence(text[pieces[i - 1].Start..pieces[i - 1].End]);
+                var standsAlone = i == 0 || previousIsTitle || PieceBuilder.EndsSentence(text[pieces[i - 1].Start..pieces[i - 1].End]);
+
+                // The number as written in the source (（１）), read from the folded copy.
+                marker = marker with { Text = sourceText.Substring(marker.Start, marker.Text.Length) };
                 candidates.Add(new OutlineCandidate(i, marker, headingLike, standsAlone));
             }
 
-            previousNumbered = numbered;
+            previousIsTitle = numbered && text.AsSpan(marker.End, pieces[i].End - marker.End).IndexOfAny("，,、；;：:。") < 0;
         }
 
         var (outline, irregularities) = OutlineBuilder.Build(candidates, _options.MaxNumberingGap);

@@ -6,7 +6,7 @@ namespace PolicyCompare.Parsing.Numbering;
 /// <param name="PieceIndex">The content piece it starts.</param>
 /// <param name="Marker">The number.</param>
 /// <param name="HeadingLike">Whether its line is short and has no full stop, as headings are.</param>
-/// <param name="StandsAlone">Whether it opens a fresh paragraph: the piece before it finished a sentence or was itself numbered.</param>
+/// <param name="StandsAlone">Whether it opens a fresh paragraph: the piece before it finished a sentence or was a numbered title.</param>
 internal sealed record OutlineCandidate(int PieceIndex, NumberMarker Marker, bool HeadingLike, bool StandsAlone);
 
 /// <summary>A numbering irregularity the outline accepted: where, what kind, and a message.</summary>
@@ -23,14 +23,14 @@ internal sealed record OutlineIrregularity(int Offset, ParseWarningKind Kind, st
 /// numbering loses nothing; each such number is reported as an irregularity. A heading-like line numbered 一、 (or the
 /// outermost style) may restart the top level, as when a notice with its own points is followed by the plan. Tasks are
 /// the units of the first level whose units mostly have no sub-units (and, when some do, mostly do not read as
-/// headings); levels above it are sections, numbered units below it are sub-points.
+/// headings), decided for each top-level part; levels above it are sections, numbered units below it are sub-points.
 /// </summary>
 internal static class OutlineBuilder
 {
     /// <summary>Builds the outline from candidate markers in document order.</summary>
     /// <param name="candidates">Every line-initial number, in document order.</param>
     /// <param name="maxGap">Largest jump between consecutive numbers of one level accepted inside a paragraph.</param>
-    /// <returns>The accepted units with their roles, and the numbering irregularities accepted on the way.</returns>
+    /// <returns>The accepted units with their roles, and the numbering irregularities accepted on the way, in source order.</returns>
     public static (IReadOnlyList<OutlineUnit> Units, IReadOnlyList<OutlineIrregularity> Irregularities) Build(IReadOnlyList<OutlineCandidate> candidates, int maxGap)
     {
         var levels = new Dictionary<NumberingScheme, int>();
@@ -45,6 +45,7 @@ internal static class OutlineBuilder
         var lastChild = new Dictionary<(int Parent, int Level), int>();
         var seen = new Dictionary<(int Parent, int Level), HashSet<int>>();
         var lastAtLevel = new Dictionary<int, int>();
+        var groups = new List<(HashSet<int> Level, int Unit)>(); // each accepted unit with the numbers of its (parent, level)
         foreach (var (pieceIndex, marker, headingLike, standsAlone) in candidates)
         {
             var level = levels[marker.Scheme];
@@ -72,13 +73,10 @@ internal static class OutlineBuilder
                     continue;
                 }
 
-                irregularities.Add(Irregularity(marker, parent, level, lastChild, seen));
-            }
-            else if (lastChild.TryGetValue((parent, level), out var previous) && marker.Value > previous + 1
-                && !Enumerable.Range(previous + 1, marker.Value - previous - 1).All(v => seen[(parent, level)].Contains(v)))
-            {
-                irregularities.Add(new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
-                    $"{marker.Text} follows {previous} at its level: numbers in between are missing."));
+                if (Irregularity(marker, parent, level, lastChild, seen) is { } irregularity)
+                {
+                    irregularities.Add(irregularity);
+                }
             }
 
             stack.RemoveRange(depth, stack.Count - depth);
@@ -98,31 +96,12 @@ internal static class OutlineBuilder
 
             values.Add(marker.Value);
             lastAtLevel[level] = marker.Value;
+            groups.Add((values, units.Count - 1));
         }
 
+        irregularities.AddRange(Gaps(units, groups));
         AssignRoles(units);
-        return (units, irregularities);
-    }
-
-    private static OutlineIrregularity Irregularity(NumberMarker marker, int parent, int level, Dictionary<(int, int), int> lastChild, Dictionary<(int, int), HashSet<int>> seen)
-    {
-        if (!lastChild.TryGetValue((parent, level), out var previous))
-        {
-            return new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
-                $"{marker.Text} opens its level without the numbers before it; kept as a unit.");
-        }
-
-        if (seen[(parent, level)].Contains(marker.Value))
-        {
-            return new OutlineIrregularity(marker.Start, ParseWarningKind.DuplicateNumber,
-                $"{marker.Text} repeats a number already used at its level; kept as a separate unit.");
-        }
-
-        return marker.Value < previous
-            ? new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingOutOfOrder,
-                $"{marker.Text} comes after {previous} at its level (out of order); kept as a unit where it stands.")
-            : new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
-                $"{marker.Text} follows {previous} at its level: numbers in between are missing.");
+        return (units, irregularities.OrderBy(i => i.Offset).ToList());
     }
 
     private static bool Continues(int value, int parent, int level, Dictionary<(int, int), int> lastChild, Dictionary<int, int> lastAtLevel, int maxGap)
@@ -141,6 +120,48 @@ internal static class OutlineBuilder
         return lastAtLevel.TryGetValue(level, out var global) && value > global && value - global <= maxGap;
     }
 
+    private static OutlineIrregularity? Irregularity(NumberMarker marker, int parent, int level, Dictionary<(int, int), int> lastChild, Dictionary<(int, int), HashSet<int>> seen)
+    {
+        if (!lastChild.TryGetValue((parent, level), out var previous))
+        {
+            return new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingGap,
+                $"{marker.Text} opens its level without the numbers before it; kept as a unit.");
+        }
+
+        if (seen[(parent, level)].Contains(marker.Value))
+        {
+            return new OutlineIrregularity(marker.Start, ParseWarningKind.DuplicateNumber,
+                $"{marker.Text} repeats a number already used at its level; kept as a separate unit.");
+        }
+
+        // A jump forward is judged by Gaps once every number of the level is known.
+        return marker.Value < previous
+            ? new OutlineIrregularity(marker.Start, ParseWarningKind.NumberingOutOfOrder,
+                $"{marker.Text} comes after {previous} at its level (out of order); kept as a unit where it stands.")
+            : null;
+    }
+
+    /// <summary>
+    /// Numbers skipped at a level (（十） then （十二）), judged once the whole document is read, so that sections that
+    /// are merely shuffled (三 before 二) report their order and not a gap.
+    /// </summary>
+    private static IEnumerable<OutlineIrregularity> Gaps(List<OutlineUnit> units, List<(HashSet<int> Level, int Unit)> groups)
+    {
+        var previous = new Dictionary<HashSet<int>, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (numbers, index) in groups)
+        {
+            var value = units[index].Marker.Value;
+            if (previous.TryGetValue(numbers, out var before) && value > before + 1
+                && Enumerable.Range(before + 1, value - before - 1).Any(v => !numbers.Contains(v)))
+            {
+                yield return new OutlineIrregularity(units[index].Marker.Start, ParseWarningKind.NumberingGap,
+                    $"{units[index].Marker.Text} follows {before} at its level: numbers in between are missing.");
+            }
+
+            previous[numbers] = Math.Max(value, previous.GetValueOrDefault(numbers));
+        }
+    }
+
     private static void AssignRoles(List<OutlineUnit> units)
     {
         if (units.Count == 0)
@@ -148,34 +169,41 @@ internal static class OutlineBuilder
             return;
         }
 
-        var maxLevel = units.Max(u => u.Level);
-        var taskLevel = maxLevel;
-        for (var level = 1; level <= maxLevel; level++)
+        var taskLevel = TaskLevel(units);
+
+        // Parts differ: 主要任务 groups its tasks under (一) headings while 保障措施 numbers its tasks (一)(二) directly.
+        // A top-level part whose units at the task level all hold numbered sub-units has its tasks one level deeper.
+        var partTaskLevel = new int[units.Count];
+        var partStart = 0;
+        for (var i = 1; i <= units.Count; i++)
         {
-            var atLevel = units.Where(u => u.Level == level).ToList();
-            if (atLevel.Count == 0)
+            if (i < units.Count && units[i].Level != 1)
             {
                 continue;
             }
 
-            // A level is a section level when most of its units contain sub-units, or when some do and most of its
-            // lines read as headings (a notice's 一、提高认识 points before the plan's own 一、 sections).
-            var withChildren = atLevel.Count(u => u.HasChildren);
-            var headings = atLevel.Count(u => u.HeadingLike);
-            if (withChildren * 2 < atLevel.Count && (withChildren == 0 || headings * 2 <= atLevel.Count))
+            var level = taskLevel;
+            if (taskLevel > 1 && units[partStart].Level == 1)
             {
-                taskLevel = level;
-                break;
+                var part = units.GetRange(partStart, i - partStart);
+                while (part.Where(u => u.Level == level).ToList() is { Count: > 0 } atLevel && atLevel.All(u => u.HasChildren))
+                {
+                    level++;
+                }
             }
+
+            Array.Fill(partTaskLevel, level, partStart, i - partStart);
+            partStart = i;
         }
 
-        foreach (var unit in units)
+        for (var i = 0; i < units.Count; i++)
         {
-            if (unit.Level > taskLevel)
+            var unit = units[i];
+            if (unit.Level > partTaskLevel[i])
             {
                 unit.Role = OutlineRole.SubPoint;
             }
-            else if (unit.Level == taskLevel)
+            else if (unit.Level == partTaskLevel[i])
             {
                 unit.Role = OutlineRole.Task;
             }
@@ -202,5 +230,30 @@ internal static class OutlineBuilder
                 unit.Role = OutlineRole.Task;
             }
         }
+    }
+
+    /// <summary>The first level whose units mostly have no sub-units.</summary>
+    private static int TaskLevel(IReadOnlyList<OutlineUnit> units)
+    {
+        var maxLevel = units.Max(u => u.Level);
+        for (var level = 1; level <= maxLevel; level++)
+        {
+            var atLevel = units.Where(u => u.Level == level).ToList();
+            if (atLevel.Count == 0)
+            {
+                continue;
+            }
+
+            // A level is a section level when most of its units contain sub-units, or when some do and most of its
+            // lines read as headings (a notice's 一、提高认识 points before the plan's own 一、 sections).
+            var withChildren = atLevel.Count(u => u.HasChildren);
+            var headings = atLevel.Count(u => u.HeadingLike);
+            if (withChildren * 2 < atLevel.Count && (withChildren == 0 || headings * 2 <= atLevel.Count))
+            {
+                return level;
+            }
+        }
+
+        return maxLevel;
     }
 }
