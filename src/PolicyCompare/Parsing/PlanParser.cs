@@ -74,7 +74,37 @@ public sealed class PlanParser : IPlanParser
         // read as ASCII, Markdown syntax as blanks. The document keeps the source as written.
         var text = SourceFolding.Fold(sourceText);
         var lines = LineSplitter.Split(text);
-        var (pieces, boilerplate) = PieceBuilder.Build(text, lines);
+        var (pieces, boilerplate, outline, irregularities) = Outline(text, sourceText, lines, inlineSingleStyle: false);
+        if (!outline.Any(u => u.Role == OutlineRole.Task))
+        {
+            // No structure at line starts: a plan joined into one line numbered in one style, e.g. （一）…（二）….
+            (pieces, boilerplate, outline, irregularities) = Outline(text, sourceText, lines, inlineSingleStyle: true);
+        }
+
+        if (!outline.Any(u => u.Role == OutlineRole.Task))
+        {
+            throw new PolicyParseException(origin,
+                "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)….");
+        }
+
+        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities);
+        var (kinds, owners) = layout.Classify();
+        var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
+        var sections = layout.BuildSections();
+        var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
+        var inferred = MetadataInference.Infer(metadata, text, pieces, kinds);
+        var warnings = irregularities.Select(r => (Offset: r.Offset, Kind: r.Kind, Message: r.Message))
+            .Concat(layout.EmptyUnits(tasks, sections).Select(e => (Offset: e.Offset, Kind: ParseWarningKind.EmptyUnit, Message: $"{e.Number} has no text and no sub-units; kept as an empty unit.")))
+            .OrderBy(w => w.Offset)
+            .Select(w => new ParseWarning(w.Kind, metadata.Id, w.Offset, LineNumber(lines, w.Offset), w.Message))
+            .ToList();
+        return new PolicyDocument(inferred, sourceText, sections, tasks, spans) { Warnings = warnings };
+    }
+
+    private (IReadOnlyList<ContentPiece> Pieces, IReadOnlyList<bool> Boilerplate, IReadOnlyList<OutlineUnit> Outline, IReadOnlyList<OutlineIrregularity> Irregularities) Outline(
+        string text, string sourceText, IReadOnlyList<SourceLine> lines, bool inlineSingleStyle)
+    {
+        var (pieces, boilerplate) = PieceBuilder.Build(text, lines, inlineSingleStyle);
         var candidates = new List<OutlineCandidate>();
         var previousIsTitle = false; // the piece before is a numbered line without punctuation (二、重点任务)
         for (var i = 0; i < pieces.Count; i++)
@@ -99,24 +129,7 @@ public sealed class PlanParser : IPlanParser
         }
 
         var (outline, irregularities) = OutlineBuilder.Build(candidates, _options.MaxNumberingGap);
-        if (!outline.Any(u => u.Role == OutlineRole.Task))
-        {
-            throw new PolicyParseException(origin,
-                "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)….");
-        }
-
-        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities);
-        var (kinds, owners) = layout.Classify();
-        var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
-        var sections = layout.BuildSections();
-        var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
-        var inferred = MetadataInference.Infer(metadata, text, pieces, kinds);
-        var warnings = irregularities.Select(r => (Offset: r.Offset, Kind: r.Kind, Message: r.Message))
-            .Concat(layout.EmptyUnits(tasks, sections).Select(e => (Offset: e.Offset, Kind: ParseWarningKind.EmptyUnit, Message: $"{e.Number} has no text and no sub-units; kept as an empty unit.")))
-            .OrderBy(w => w.Offset)
-            .Select(w => new ParseWarning(w.Kind, metadata.Id, w.Offset, LineNumber(lines, w.Offset), w.Message))
-            .ToList();
-        return new PolicyDocument(inferred, sourceText, sections, tasks, spans) { Warnings = warnings };
+        return (pieces, boilerplate, outline, irregularities);
     }
 
     /// <summary>1-based number of the line holding <paramref name="offset"/>.</summary>

@@ -271,4 +271,84 @@ public sealed class StructureShapeTests
 
         Assert.That(document.Tasks, Has.Count.EqualTo(20_000));
     }
+
+    [Test]
+    public void Text_with_no_line_breaks_gives_the_same_tasks_as_its_line_broken_original()
+    {
+        const string broken =
+            "某市深化医疗保障制度改革实施意见\n为贯彻落实国家部署，现提出如下实施意见。\n一、总体要求\n（一）指导思想。坚持以人民健康为中心。\n"
+            + "二、主要任务\n（一）健全监管体系。建立基金监管制度。〔责任单位：市医保局，市卫生健康委〕\n（二）完善待遇保障。落实医疗救助政策。（牵头单位：市医保局；责任单位：市民政局、市财政局）\n"
+            + "三、保障措施\n（一）加强组织领导。各地要建立协调机制。（责任单位：市医保局、市卫生健康委）\n";
+        var joined = broken.Replace("\n", "", StringComparison.Ordinal) + "\n相关附件：\n15.医保.mp3\n二维码\n";
+        var a = TestPlans.Parse(broken);
+        var b = TestPlans.Parse(joined);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(b.Tasks.Select(t => (t.Number, t.Title, t.Kind, t.Text.Value)), Is.EqualTo(a.Tasks.Select(t => (t.Number, t.Title, t.Kind, t.Text.Value))));
+            Assert.That(b.PolicyTasks.Select(t => t.Title), Is.EqualTo(new[] { "健全监管体系", "完善待遇保障", "加强组织领导" }));
+            Assert.That(b.PolicyTasks.Select(t => t.ResponsibilitySpan!.Value.Slice(joined)), Is.EqualTo(new[]
+            {
+                "〔责任单位：市医保局，市卫生健康委〕", "（牵头单位：市医保局；责任单位：市民政局、市财政局）", "（责任单位：市医保局、市卫生健康委）",
+            }));
+            Assert.That(b.Sections.Select(s => s.Title), Is.EqualTo(new[] { "总体要求", "主要任务", "保障措施" }));
+            foreach (var junk in new[] { "相关附件：", "15.医保.mp3", "二维码" })
+            {
+                var at = joined.IndexOf(junk, StringComparison.Ordinal);
+                Assert.That(b.Spans.Single(s => s.Span.Contains(new SourceSpan(at, junk.Length))).Kind, Is.EqualTo(SpanKind.Boilerplate), junk);
+            }
+        });
+        TestPlans.AssertConservation(b);
+    }
+
+    [Test]
+    public void A_one_line_plan_numbered_in_one_style_splits_at_its_consistent_numbers()
+    {
+        const string text = "某县医改工作方案为推进医改制定本方案。（一）推进分级诊疗。重点做好（1）签约和（2）转诊。（县卫健局负责）（二）完善医保支付。推行按病种付费。（县医保局负责）（三）加强监管。开展专项检查。";
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Number), Is.EqualTo(new[] { "（一）", "（二）", "（三）" }));
+            Assert.That(document.Tasks[0].Text.Value, Is.EqualTo("推进分级诊疗。重点做好（1）签约和（2）转诊。"));
+            Assert.That(document.Tasks[1].Responsibilities.Single().Name, Is.EqualTo("县医保局"));
+        });
+        TestPlans.AssertConservation(document);
+    }
+
+    [Test]
+    public void Page_junk_lines_are_boilerplate()
+    {
+        const string text = "一、重点任务\n（一）建立协调机制。\n（二）完善考核办法。\n相关附件：\n15.医保.mp3\n附件下载：实施方案.docx\n扫描二维码查看\n";
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Text.Value), Is.EqualTo(new[] { "建立协调机制。", "完善考核办法。" }));
+            foreach (var junk in new[] { "相关附件：", "15.医保.mp3", "附件下载：实施方案.docx", "扫描二维码查看" })
+            {
+                var at = text.IndexOf(junk, StringComparison.Ordinal);
+                Assert.That(document.Spans.Single(s => s.Span.Contains(new SourceSpan(at, junk.Length))).Kind, Is.EqualTo(SpanKind.Boilerplate), junk);
+            }
+        });
+    }
+
+    [Test]
+    public void A_table_of_contents_is_boilerplate()
+    {
+        const string text = "某省医改工作方案\n目  录\n一、总体要求……………………3\n二、重点任务………………………5\n（一）建立协调机制.........6\n一、总体要求\n坚持以人民为中心。\n二、重点任务\n（一）建立协调机制。加强统筹。\n（二）完善考核办法。加强考核。\n";
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Title), Is.EqualTo(new[] { "建立协调机制", "完善考核办法" }));
+            Assert.That(document.Sections.Select(s => s.Title), Is.EqualTo(new[] { "总体要求", "重点任务" }));
+            Assert.That(document.Warnings, Is.Empty);
+            foreach (var entry in new[] { "目  录", "一、总体要求……………………3", "（一）建立协调机制.........6" })
+            {
+                var at = text.IndexOf(entry, StringComparison.Ordinal);
+                Assert.That(document.Spans.Single(s => s.Span.Contains(new SourceSpan(at, entry.Length))).Kind, Is.EqualTo(SpanKind.Boilerplate), entry);
+            }
+        });
+    }
 }
