@@ -81,13 +81,25 @@ public sealed class PlanParser : IPlanParser
             (pieces, boilerplate, outline, irregularities) = Outline(text, sourceText, lines, inlineSingleStyle: true);
         }
 
+        var departmentCells = new Dictionary<int, (int Start, int End)>();
+        if (!outline.Any(u => u.Role == OutlineRole.Task))
+        {
+            // A table-form plan (职责清单): each department<TAB>duties row is a unit led by its first cell.
+            var rows = DutyTable.Read(text, pieces, boilerplate);
+            outline = rows.Select(r => new OutlineUnit(r.PieceIndex, r.Marker, 1, -1, false) { Role = OutlineRole.Task }).ToList();
+            for (var u = 0; u < rows.Count; u++)
+            {
+                departmentCells[u] = (rows[u].DepartmentStart, rows[u].DepartmentEnd);
+            }
+        }
+
         if (!outline.Any(u => u.Role == OutlineRole.Task))
         {
             throw new PolicyParseException(origin,
-                "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)….");
+                "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)…, or a duty table of department<TAB>duties rows.");
         }
 
-        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities);
+        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities, departmentCells);
         var (kinds, owners) = layout.Classify();
         var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
         var sections = layout.BuildSections();

@@ -8,7 +8,8 @@ namespace PolicyCompare.Parsing;
 /// found in it is an offset in the source. Full-width and other decimal digits and full-width Latin letters read as
 /// their ASCII forms (<c>２０２５年</c> is 2025年, <c>（１）</c> is (1)); a full-width full stop between two digits is a
 /// decimal point (<c>６０．５％</c>); in Markdown input the syntax (<c>## </c> heading marks, <c>**</c> emphasis, <c>&gt; </c>
-/// quotes) reads as blanks, so a Markdown plan parses to the same tasks as its plain text.
+/// quotes) reads as blanks, so a Markdown plan parses to the same tasks as its plain text; the pipes of a table row
+/// (<c>| 部门 | 职责 |</c>) read as tabs.
 /// </summary>
 internal static partial class SourceFolding
 {
@@ -20,6 +21,9 @@ internal static partial class SourceFolding
 
     [GeneratedRegex(@"\*\*|__")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"^[ \t]*\|.*\|[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex PipeTableRow();
 
     /// <summary>Folds <paramref name="source"/>.</summary>
     /// <param name="source">The source text.</param>
@@ -37,6 +41,18 @@ internal static partial class SourceFolding
             if (chars[i] == '．' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
             {
                 chars[i] = '.';
+            }
+        }
+
+        // A Markdown table row | 部门 | 职责 | reads as tab-separated cells, as a pasted table does.
+        foreach (Match row in PipeTableRow().Matches(source))
+        {
+            for (var i = row.Index; i < row.Index + row.Length; i++)
+            {
+                if (chars[i] == '|')
+                {
+                    chars[i] = '\t';
+                }
             }
         }
 

@@ -351,4 +351,37 @@ public sealed class StructureShapeTests
             }
         });
     }
+
+    [Test]
+    public void A_document_with_only_a_duty_table_parses_into_rows_led_by_their_first_cell()
+    {
+        const string text = "附件\n重点任务部门职责清单\n部门\t职责\n市卫生健康委\t负责推进分级诊疗制度建设。牵头完善家庭医生签约服务。\n市医保局、市财政局\t负责深化医保支付方式改革。\n";
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Text.Value), Is.EqualTo(new[] { "负责推进分级诊疗制度建设。牵头完善家庭医生签约服务。", "负责深化医保支付方式改革。" }));
+            Assert.That(document.Tasks.Select(t => t.Responsibilities.Select(r => (r.Name, r.Role)).ToList()), Is.EqualTo(new[]
+            {
+                new List<(string, ResponsibilityRole)> { ("市卫生健康委", ResponsibilityRole.Lead) },
+                new List<(string, ResponsibilityRole)> { ("市医保局", ResponsibilityRole.Lead), ("市财政局", ResponsibilityRole.Co) },
+            }));
+            Assert.That(document.Tasks[1].Responsibilities[1].Span.Slice(text), Is.EqualTo("市财政局"));
+            Assert.That(document.Tasks[0].ResponsibilitySpan!.Value.Slice(text), Is.EqualTo("市卫生健康委"));
+        });
+        TestPlans.AssertConservation(document);
+    }
+
+    [Test]
+    public void A_markdown_duty_table_with_row_numbers_parses()
+    {
+        const string text = "| 序号 | 部门 | 职责 |\n|---|---|---|\n| 1 | 县卫健局 | 推进医共体建设。 |\n| 2 | 县医保局 | 推行打包付费。 |\n";
+        var document = TestPlans.Parse(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => (t.Number, t.Text.Value)), Is.EqualTo(new[] { ("1", "推进医共体建设。"), ("2", "推行打包付费。") }));
+            Assert.That(document.Tasks.Select(t => t.Responsibilities.Single().Name), Is.EqualTo(new[] { "县卫健局", "县医保局" }));
+        });
+    }
 }

@@ -23,6 +23,7 @@ internal sealed class DocumentLayout
     private readonly List<int>[] _piecesOfUnit;
     private readonly Dictionary<int, int> _sectionIndexOfUnit = [];
     private readonly Dictionary<int, Bracket> _brackets = [];
+    private readonly IReadOnlyDictionary<int, (int Start, int End)> _departmentCells;
 
     /// <summary>Creates the layout.</summary>
     /// <param name="text">The source text.</param>
@@ -30,8 +31,11 @@ internal sealed class DocumentLayout
     /// <param name="boilerplate">Boilerplate flag of each piece.</param>
     /// <param name="outline">Accepted numbered units.</param>
     /// <param name="responsibilityParser">Reads department brackets.</param>
-    public DocumentLayout(string text, IReadOnlyList<ContentPiece> pieces, IReadOnlyList<bool> boilerplate, IReadOnlyList<OutlineUnit> outline, ResponsibilityParser responsibilityParser)
+    /// <param name="departmentCells">For the rows of a duty table, the unit's department cell; empty otherwise.</param>
+    public DocumentLayout(string text, IReadOnlyList<ContentPiece> pieces, IReadOnlyList<bool> boilerplate, IReadOnlyList<OutlineUnit> outline, ResponsibilityParser responsibilityParser,
+        IReadOnlyDictionary<int, (int Start, int End)> departmentCells)
     {
+        _departmentCells = departmentCells;
         _text = text;
         _pieces = pieces;
         _boilerplate = boilerplate;
@@ -91,7 +95,7 @@ internal sealed class DocumentLayout
         foreach (var unit in taskUnits)
         {
             var taskPieces = _piecesOfUnit[unit];
-            var bracket = FindBracket(unit, taskPieces);
+            var bracket = _departmentCells.TryGetValue(unit, out var cell) ? DepartmentCell(cell.Start, cell.End) : FindBracket(unit, taskPieces);
             if (bracket is not null)
             {
                 _brackets[unit] = bracket;
@@ -317,6 +321,18 @@ internal sealed class DocumentLayout
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A duty table's department cell read as the statement 责任单位：cell (first listed leads, by the usual convention).
+    /// The label is not in the source; its characters map to the cell's first character.
+    /// </summary>
+    private Bracket DepartmentCell(int start, int end)
+    {
+        const string label = "责任单位：";
+        var cell = TextNormalizer.Normalize(_text, start, end);
+        var text = new NormalizedText(label + cell.Value, Enumerable.Repeat(start, label.Length).Concat(cell.SourceOffsets).ToList());
+        return new Bracket(0, text, 0, text.Value.Length, start, end);
     }
 
     /// <summary>

@@ -19,4 +19,6 @@ public enum NumberingScheme
     Circled,
     /// <summary><c>第一部分</c>, <c>第一章</c>, <c>第一条</c>, <c>第1条</c></summary>
     ChineseOrdinal,
+    /// <summary>A row of a duty table (职责清单); its number is the row's 序号 cell, or its position when the table has none.</summary>
+    TableRow,
 }
