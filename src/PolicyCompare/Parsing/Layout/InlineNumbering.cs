@@ -52,7 +52,9 @@ internal static class InlineNumbering
                 continue;
             }
 
-            if (!(after || titleOpen) || text[i - 1] == '第' || !NumberMarkerReader.TryRead(text, i, out var marker))
+            // Not the tail of a larger token: 第（一）项, the 1) inside (1), the 2. of 12.
+            var inToken = text[i - 1] is '第' or '(' or '（' or '[' or '【' or '〔' || char.IsAsciiLetterOrDigit(text[i - 1]);
+            if (!(after || titleOpen) || inToken || !NumberMarkerReader.TryRead(text, i, out var marker))
             {
                 continue;
             }

@@ -69,7 +69,8 @@ internal static partial class NumberMarkerReader
 
         if (c == '第' && (m = ArabicOrdinalPattern().Match(text, position)).Success && Parse(m.Groups["n"].Value) > 0)
         {
-            marker = new NumberMarker(NumberingScheme.ChineseOrdinal, Parse(m.Groups["n"].Value), position, m.Length, m.Value.TrimEnd());
+            var written = m.Value.TrimEnd();
+            marker = new NumberMarker(NumberingScheme.ChineseOrdinal, Parse(m.Groups["n"].Value), position, written.Length, written);
             return true;
         }
 
@@ -135,7 +136,9 @@ internal static partial class NumberMarkerReader
             return false;
         }
 
-        marker = new NumberMarker(scheme, value, m.Index, m.Length, m.Value.TrimEnd());
+        // A trailing blank (第二部分 重点任务) is not part of the marker; a line break never is.
+        var written = m.Value.TrimEnd();
+        marker = new NumberMarker(scheme, value, m.Index, written.Length, written);
         return true;
     }
 
