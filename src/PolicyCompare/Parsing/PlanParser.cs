@@ -17,6 +17,7 @@ public sealed class PlanParser : IPlanParser
     private readonly ParsingOptions _options;
     private readonly ResponsibilityParser _responsibilities;
     private readonly TargetExtractor _targets;
+    private readonly Gazetteer _gazetteer;
 
     /// <summary>Creates a parser with default options and the built-in agency table.</summary>
     public PlanParser()
@@ -37,6 +38,7 @@ public sealed class PlanParser : IPlanParser
             : AgencyTable.Default.With(AgencyTable.Load(options.AgencyTablePath).Agencies);
         _responsibilities = new ResponsibilityParser(agencies, options.FirstListedIsLead);
         _targets = new TargetExtractor(options.MaxScopeLength);
+        _gazetteer = options.RegionTablePath is null ? Gazetteer.Default : Gazetteer.Default.With(LoadRegions(options.RegionTablePath));
     }
 
     /// <summary>Creates a parser from dependency-injected options.</summary>
@@ -104,7 +106,7 @@ public sealed class PlanParser : IPlanParser
         var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
         var sections = layout.BuildSections();
         var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
-        var inferred = MetadataInference.Infer(metadata, text, pieces, kinds);
+        var inferred = MetadataInference.Infer(metadata, text, pieces, kinds, _gazetteer);
         var warnings = irregularities.Select(r => (Offset: r.Offset, Kind: r.Kind, Message: r.Message))
             .Concat(layout.EmptyUnits(tasks, sections).Select(e => (Offset: e.Offset, Kind: ParseWarningKind.EmptyUnit, Message: $"{e.Number} has no text and no sub-units; kept as an empty unit.")))
             .OrderBy(w => w.Offset)
@@ -142,6 +144,23 @@ public sealed class PlanParser : IPlanParser
 
         var (outline, irregularities) = OutlineBuilder.Build(candidates, _options.MaxNumberingGap);
         return (pieces, boilerplate, outline, irregularities);
+    }
+
+    private static Gazetteer LoadRegions(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Gazetteer.Load(stream, path);
+        }
+        catch (IOException ex)
+        {
+            throw new PolicyParseException(path, $"the region table could not be read ({ex.Message}).", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new PolicyParseException(path, $"the region table could not be read ({ex.Message}).", ex);
+        }
     }
 
     /// <summary>1-based number of the line holding <paramref name="offset"/>.</summary>
