@@ -2,8 +2,8 @@ using System.CommandLine;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.Charts;
-using PolicyCompare.Charts.Reporting;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Cli.Terminal;
 
 namespace PolicyCompare.Cli.Commands;

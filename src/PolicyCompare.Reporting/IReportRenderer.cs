@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>Turns a <see cref="ReportDocument"/> into one text file of the report folder.</summary>
 public interface IReportRenderer

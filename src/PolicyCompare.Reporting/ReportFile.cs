@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>An extra file of the report folder (data/*.csv, analysis.json …), written by a callback.</summary>
 /// <param name="RelativePath">Path inside the report folder with '/' separators, e.g. "data/coverage.csv".</param>

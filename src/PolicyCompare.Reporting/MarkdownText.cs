@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>Escapes plain text for CommonMark/GFM so document text can never become markup.</summary>
 internal static class MarkdownText

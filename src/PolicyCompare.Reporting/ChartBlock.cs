@@ -1,4 +1,6 @@
-namespace PolicyCompare.Charts.Reporting;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// A rendered chart: HTML embeds the PNG as a data: URI, Markdown links <c>charts/{FileStem}.png</c>, and the folder

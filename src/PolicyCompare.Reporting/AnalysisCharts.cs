@@ -1,9 +1,11 @@
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Embeddings;
 
-namespace PolicyCompare.Charts;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// The report's charts for one analysis, one method each, for notebooks and scripts:

@@ -1,7 +1,9 @@
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>What a report is composed from.</summary>
 /// <param name="Analysis">The corpus analysis (coverage, drift, load, topics, corpus).</param>

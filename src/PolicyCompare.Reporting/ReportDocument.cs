@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// A report's content, built once and rendered by <see cref="HtmlReportRenderer"/> and

@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>One piece of section content. Renderers know every block type of this assembly and refuse others.</summary>
 public abstract record ReportBlock;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// Renders the report as GitHub-flavoured Markdown: the same sections and blocks as the HTML, charts as links to

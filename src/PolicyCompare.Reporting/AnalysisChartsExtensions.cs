@@ -1,7 +1,7 @@
 using PolicyCompare.Analysis;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting.Composition;
 
-namespace PolicyCompare.Charts;
+namespace PolicyCompare.Reporting;
 
 /// <summary>Entry point of <see cref="AnalysisCharts"/>.</summary>
 public static class AnalysisChartsExtensions

@@ -3,7 +3,7 @@ using PolicyCompare.Analysis;
 using PolicyCompare.Documents;
 using PolicyCompare.Export;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>
 /// The data files of a report folder: <c>data/*.csv</c> (every metric table of the analysis plus tasks,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>Invariant-culture number formatting for report text; NaN and missing values print as an em dash.</summary>
 internal static class ReportFormat

@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>A titled part of a report with its blocks and optional subsections (listed in the table of contents).</summary>
 /// <param name="Id">Anchor id, a lower-case slug such as "coverage" or "topic-12".</param>

@@ -3,7 +3,7 @@ using PolicyCompare.Corpus;
 using PolicyCompare.Documents;
 using PolicyCompare.Metrics;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>Display names of plans, topics and tasks in the report's language.</summary>
 internal sealed class ReportLabels(PolicyCorpus corpus, CorpusTopics topics, ReportLanguage language)

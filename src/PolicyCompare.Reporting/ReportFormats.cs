@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>Which renderings of the report to write.</summary>
 [Flags]

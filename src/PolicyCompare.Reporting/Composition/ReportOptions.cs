@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>Settings of the composed report.</summary>
 public sealed class ReportOptions

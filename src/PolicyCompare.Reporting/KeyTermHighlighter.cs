@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>A run of text that either is or is not an occurrence of a key term.</summary>
 /// <param name="Text">The run.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// Writes a report folder atomically: everything goes into a hidden temporary folder next to the target, which is

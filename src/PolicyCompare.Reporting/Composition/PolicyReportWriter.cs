@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>
 /// Writes the complete report folder of an analysis, atomically: <c>report.html</c>, <c>report.md</c>,

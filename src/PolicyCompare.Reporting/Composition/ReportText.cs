@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>The report's own words in one language. Composite formats take invariant-culture arguments.</summary>
 internal sealed record ReportText

@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>The report folder could not be written; no partial folder is left behind.</summary>
 public sealed class ReportWriteException : PolicyCompareException

@@ -7,7 +7,9 @@ using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
 using PolicyCompare.Metrics.TargetDrift;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>
 /// Composes the report of a corpus analysis: a corpus summary; coverage, similarity and gaps; target drift; emphasis

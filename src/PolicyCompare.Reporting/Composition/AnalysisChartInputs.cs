@@ -4,7 +4,9 @@ using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
 using PolicyCompare.Metrics.TargetDrift;
 
-namespace PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>Turns the metric results of a <see cref="CorpusAnalysis"/> into the plain chart inputs of <see cref="PolicyCharts"/>.</summary>
 internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels labels, ReportText text)

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace PolicyCompare.Charts.Reporting;
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting;
 
 /// <summary>
 /// Renders a self-contained HTML page: inline CSS, charts as PNG data: URIs, a table of contents, no scripts and no
@@ -70,7 +72,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         {
             // Every character the page shows: decoded text of title and body (entities become characters).
             string shown = WebUtility.HtmlDecode(document.Title + body);
-            byte[] font = Rendering.FontSubsetter.SubsetEmbeddedFont(shown + PrintableAscii);
+            byte[] font = PolicyCompare.Charts.Rendering.FontSubsetter.SubsetEmbeddedFont(shown + PrintableAscii);
             html.Append("/* Subset of WenQuanYi Micro Hei (Apache-2.0 or GPLv3 with font embedding exception). */\n")
                 .Append("@font-face{font-family:\"").Append(EmbeddedFamily).Append("\";src:url(data:font/ttf;base64,")
                 .Append(Convert.ToBase64String(font)).Append(") format(\"truetype\");}\n")

@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting;
+namespace PolicyCompare.Reporting;
 
 /// <summary>Checks identifiers that become HTML anchors and file names: lower-case ASCII letters, digits and '-'.</summary>
 internal static class ReportSlug

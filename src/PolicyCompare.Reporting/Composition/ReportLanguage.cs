@@ -1,4 +1,4 @@
-namespace PolicyCompare.Charts.Reporting.Composition;
+namespace PolicyCompare.Reporting.Composition;
 
 /// <summary>Language of the report's own words (headings, chart labels, readings); document text is quoted as written.</summary>
 public enum ReportLanguage
