@@ -52,7 +52,7 @@ internal static class ReportCommand
             }
 
             await System.Console.Out.WriteLineAsync(
-                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {Path.GetFullPath(target)}").ConfigureAwait(false);
+                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.PolicyTasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {Path.GetFullPath(target)}").ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -41,14 +41,17 @@ public static class ReportDataFiles
         var rows = analysis.Corpus.Documents.SelectMany(d => d.Tasks.Select(t => (IReadOnlyList<object?>)
         [
             d.Id, t.Ordinal, t.Number, string.Join(" > ", t.SectionPath), t.Title, t.Text.Value,
-            analysis.Topics.TopicOf(new TaskKey(d.Id, t.Ordinal))?.Id, t.Span.Start, t.Span.Length,
+            analysis.Topics.TopicOf(new TaskKey(d.Id, t.Ordinal))?.Id, t.Span.Start, t.Span.Length, KindName(t.Kind),
         ])).ToArray();
         return new ResultTable("tasks",
         [
             Text("document_id"), Integer("ordinal"), Text("number"), Text("section_path"), Text("title"), Text("text"), Text("topic_id"),
-            Integer("source_start"), Integer("source_length"),
+            Integer("source_start"), Integer("source_length"), Text("kind"),
         ], rows);
     }
+
+    /// <summary>task, safeguard, goal or principle; goal and principle units are not policy tasks and have no topic.</summary>
+    private static string KindName(UnitKind kind) => kind.ToString().ToLowerInvariant();
 
     private static ResultTable Responsibilities(CorpusAnalysis analysis)
     {

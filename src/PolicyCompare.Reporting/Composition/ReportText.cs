@@ -11,6 +11,9 @@ internal sealed record ReportText
     public required string PlansTable { get; init; }
     public required string[] PlansColumns { get; init; }
     public required string Yes { get; init; }
+    public required string ParseWarnings { get; init; }
+    public required string ParseWarningsReading { get; init; } // {0} warnings, {1} plans
+    public required string[] ParseWarningColumns { get; init; }
     public required string No { get; init; }
     public required string Coverage { get; init; }
     public required string CoverageChartTitle { get; init; }
@@ -102,6 +105,9 @@ internal sealed record ReportText
         PlansTable = "规划一览",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
         Yes = "是",
+        ParseWarnings = "解析提示",
+        ParseWarningsReading = "解析 {1} 份规划时发现 {0} 处编号异常（跳号、顺序错乱、重复编号或空条目）。所有条目均已保留，下表列出位置，便于核对原文。",
+        ParseWarningColumns = ["规划", "行", "类型", "说明"],
         No = "否（未列明）",
         Coverage = "主题覆盖",
         CoverageChartTitle = "各规划的主题覆盖（任务数）",
@@ -192,6 +198,9 @@ internal sealed record ReportText
         PlansTable = "Plans",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
         Yes = "yes",
+        ParseWarnings = "Parse warnings",
+        ParseWarningsReading = "Parsing found {0} numbering irregularities (gaps, numbers out of order, repeated numbers or empty units) in {1} plans. Every unit was kept; the table gives where, so the source can be checked.",
+        ParseWarningColumns = ["Plan", "Line", "Kind", "What was found"],
         No = "no (not stated)",
         Coverage = "Topic coverage",
         CoverageChartTitle = "Topic coverage by plan (tasks)",
