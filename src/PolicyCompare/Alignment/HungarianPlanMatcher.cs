@@ -23,8 +23,11 @@ public sealed class HungarianPlanMatcher(ITextSegmenter segmenter, IOptions<Alig
         ArgumentNullException.ThrowIfNull(embeddings);
         var settings = options.Value;
         settings.Validate();
-        var leftKeys = left.PolicyTasks.Select(t => new TaskKey(left.Id, t.Ordinal)).ToArray();
-        var rightKeys = right.PolicyTasks.Select(t => new TaskKey(right.Id, t.Ordinal)).ToArray();
+        // Only policy tasks are matched (goal and principle units frame a plan; they are not compared).
+        var leftTasks = left.PolicyTasks;
+        var rightTasks = right.PolicyTasks;
+        var leftKeys = leftTasks.Select(t => new TaskKey(left.Id, t.Ordinal)).ToArray();
+        var rightKeys = rightTasks.Select(t => new TaskKey(right.Id, t.Ordinal)).ToArray();
         var similarity = new double[leftKeys.Length, rightKeys.Length];
         var cost = new double[leftKeys.Length, rightKeys.Length];
         for (var i = 0; i < leftKeys.Length; i++)
@@ -78,7 +81,7 @@ public sealed class HungarianPlanMatcher(ITextSegmenter segmenter, IOptions<Alig
                 rightKeys[p.J],
                 similarity[p.I, p.J],
                 p.Kind,
-                new LinkEvidence(left.PolicyTasks[p.I].Span, right.PolicyTasks[p.J].Span, terms.Shared(p.I, p.J, settings.EvidenceTermCount))))
+                new LinkEvidence(leftTasks[p.I].Span, rightTasks[p.J].Span, terms.Shared(p.I, p.J, settings.EvidenceTermCount))))
             .ToArray();
         var linkedLeft = pairs.Select(p => p.I).ToHashSet();
         var linkedRight = pairs.Select(p => p.J).ToHashSet();

@@ -384,4 +384,17 @@ public sealed class StructureShapeTests
             Assert.That(document.Tasks.Select(t => t.Responsibilities.Single().Name), Is.EqualTo(new[] { "县卫健局", "县医保局" }));
         });
     }
+
+    [Test]
+    public void Downstream_stages_enumerate_policy_tasks_only()
+    {
+        var document = TestPlans.Parse("一、总体要求\n（一）指导思想。坚持以人民健康为中心。\n（二）工作目标。到2025年建成分级诊疗制度。\n二、主要任务\n（一）防控重大疾病。加强管理。\n（二）完善医疗服务。推行预约诊疗。\n三、保障措施\n（一）加强组织领导。建立协调机制。\n", "framed");
+        var corpus = new PolicyCompare.Corpus.PolicyCorpus([document]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Tasks.Select(t => t.Kind), Is.EqualTo(new[] { UnitKind.Principle, UnitKind.Goal, UnitKind.Task, UnitKind.Task, UnitKind.Safeguard }));
+            Assert.That(corpus.AllTasks.Select(t => t.Task.Ordinal), Is.EqualTo(new[] { 3, 4, 5 }), "embedding, topics and evaluation see policy tasks with their document ordinals");
+        });
+    }
 }
