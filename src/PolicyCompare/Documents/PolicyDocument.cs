@@ -25,7 +25,7 @@ public sealed record PolicyDocument(
     /// <summary>Whether the plan names responsible departments for any task. Plans that do not are "not stated", not zero.</summary>
     public bool StatesResponsibilities => Tasks.Any(t => t.Responsibilities.Count > 0);
 
-    /// <summary>Irregularities met while parsing (numbering gaps, shuffled or repeated numbers, empty units), in source order.</summary>
+    /// <summary>Irregularities found while parsing (numbering gaps, shuffled or repeated numbers, empty units, numbers that cannot be read), in source order.</summary>
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
 
     /// <summary>The encoding the source bytes were decoded from (e.g. <c>utf-8</c>, <c>gb18030</c>).</summary>

@@ -101,7 +101,7 @@ public sealed class PlanParser : IPlanParser
                 "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)…, or a duty table of department<TAB>duties rows.");
         }
 
-        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities, departmentCells);
+        var layout = new DocumentLayout(text, pieces, boilerplate, outline, _responsibilities.ForPlan(LeadRule.IsStated(text)), departmentCells);
         var (kinds, owners) = layout.Classify();
         var spans = SpanPartitioner.Partition(text.Length, pieces, kinds, owners);
         var sections = layout.BuildSections();
@@ -109,6 +109,7 @@ public sealed class PlanParser : IPlanParser
         var inferred = MetadataInference.Infer(metadata, text, pieces, kinds, _gazetteer);
         var warnings = irregularities.Select(r => (Offset: r.Offset, Kind: r.Kind, Message: r.Message))
             .Concat(layout.EmptyUnits(tasks, sections).Select(e => (Offset: e.Offset, Kind: ParseWarningKind.EmptyUnit, Message: $"{e.Number} has no text and no sub-units; kept as an empty unit.")))
+            .Concat(layout.UnreadableNumbers.Select(u => (Offset: u.Span.Start, Kind: ParseWarningKind.UnreadableNumber, Message: u.Message)))
             .OrderBy(w => w.Offset)
             .Select(w => new ParseWarning(w.Kind, metadata.Id, w.Offset, LineNumber(lines, w.Offset), w.Message))
             .ToList();

@@ -195,7 +195,7 @@ public sealed class StructureShapeTests
         {
             Assert.That(document.Tasks.Select(t => t.Text.Value), Is.EqualTo(new[] { "甲任务。", "乙任务。", "丙任务。", "丁任务。", "戊任务。", "己任务。", "庚任务。" }));
             Assert.That(document.Tasks[4].SectionPath, Is.EqualTo(new[] { "保障" }));
-            Assert.That((warning.Kind, warning.Document, warning.Line, warning.SourceOffset), Is.EqualTo((ParseWarningKind.NumberingOutOfOrder, "plan", 7, text.IndexOf("二、保障", StringComparison.Ordinal))));
+            Assert.That((warning.Kind, warning.DocumentId, warning.Line, warning.SourceOffset), Is.EqualTo((ParseWarningKind.NumberingOutOfOrder, "plan", 7, text.IndexOf("二、保障", StringComparison.Ordinal))));
         });
     }
 
