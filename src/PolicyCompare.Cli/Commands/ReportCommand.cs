@@ -59,7 +59,7 @@ internal static class ReportCommand
 
             CorpusLimitArguments.WriteNotices(written.Corpus, System.Console.Error);
             await System.Console.Out.WriteLineAsync(
-                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {target.FullPath}").ConfigureAwait(false);
+                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.PolicyTasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {target.FullPath}").ConfigureAwait(false);
             return 0;
         }));
         return command;

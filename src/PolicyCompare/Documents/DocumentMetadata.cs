@@ -4,7 +4,7 @@ namespace PolicyCompare.Documents;
 /// <param name="Id">Stable document id, by convention the file stem (e.g. <c>jilin-2021</c>).</param>
 /// <param name="Region">Region name in Chinese (e.g. 吉林省), when known.</param>
 /// <param name="RegionEn">Region name in English, when known.</param>
-/// <param name="Level">Administrative level: <c>national</c>, <c>province</c>, <c>autonomous-region</c>, <c>municipality</c>, <c>city</c>, <c>county</c>…</param>
+/// <param name="Level">Administrative level: <c>national</c>; <c>province</c>, <c>autonomous-region</c>, <c>municipality</c> (province level); <c>city</c> (prefecture-level city), <c>prefecture</c> (自治州, 地区, 盟); <c>county</c> (县, 区, 旗, 自治县 and county-level cities such as 句容市).</param>
 /// <param name="Year">The plan year.</param>
 /// <param name="Title">The plan's title as written.</param>
 /// <param name="Issuer">The issuing body, when known.</param>

@@ -41,13 +41,13 @@ public static class CorpusTables
     {
         var table = new TableBuilder("tasks")
             .Text("document_id").Integer("ordinal").Text("number").Text("section_path").Text("title").Text("text").Text("topic_id")
-            .Integer("source_start").Integer("source_length");
+            .Integer("source_start").Integer("source_length").Text("kind");
         foreach (var d in analysis.Corpus.Documents)
         {
             foreach (var t in d.Tasks)
             {
                 table.Row(d.Id, t.Ordinal, t.Number, string.Join(" > ", t.SectionPath), t.Title, t.Text.Value,
-                    analysis.Topics.TopicOf(new TaskKey(d.Id, t.Ordinal))?.Id, t.Span.Start, t.Span.Length);
+                    analysis.Topics.TopicOf(new TaskKey(d.Id, t.Ordinal))?.Id, t.Span.Start, t.Span.Length, KindName(t.Kind));
             }
         }
 
@@ -104,6 +104,9 @@ public static class CorpusTables
 
         return table.Build();
     }
+
+    /// <summary>task, safeguard, goal or principle; goal and principle units are not policy tasks and have no topic.</summary>
+    private static string KindName(UnitKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>explicit, plan_rule or convention for a lead; null otherwise.</summary>
     private static string? LeadBasisText(LeadBasis? basis) => basis switch
