@@ -33,6 +33,7 @@ public sealed class SeedAnalysisTests
         var (topics, embedding) = await Aligned.Value;
         var options = Options.Create(new MetricsOptions());
         var analyzer = new CorpusAnalyzer(
+            new PassageTopicMembershipEstimator(new JiebaTextSegmenter(new SegmenterOptions()), Options.Create(new MembershipOptions())),
             new CoverageAnalyzer(options),
             new TargetDriftAnalyzer(new JiebaTextSegmenter(new SegmenterOptions()), options),
             new DepartmentLoadAnalyzer(options),

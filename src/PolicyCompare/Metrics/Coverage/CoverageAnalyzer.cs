@@ -21,34 +21,51 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
     }
 
     /// <inheritdoc />
-    public CoverageResult Analyze(PolicyCorpus corpus, CorpusTopics topics)
+    public CoverageResult Analyze(PolicyCorpus corpus, CorpusTopics topics) => Analyze(corpus, topics, TopicMemberships.FocusOnly(topics));
+
+    /// <inheritdoc />
+    public CoverageResult Analyze(PolicyCorpus corpus, CorpusTopics topics, TopicMemberships memberships)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(memberships);
         PlanOrder.RequireUniqueIds(corpus.Documents);
-        var membership = TopicMembership.Build(corpus, topics);
+        var assignment = TopicAssignment.Build(corpus, topics);
+        memberships.RequireMatches(corpus, topics);
         var plans = PlanOrder.Sort(corpus.Documents);
         var k = _options.GapThreshold;
 
-        // counts[plan][topic] over the topics in id order; reordered into columns below.
-        var topicIndex = membership.Topics.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        // counts[plan][topic] (focus) and addressing[plan][topic] over the topics in id order; reordered into columns below.
+        var topicIndex = assignment.Topics.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var counts = new int[plans.Count][];
+        var addressing = new int[plans.Count][];
         var assigned = new int[plans.Count];
         for (var p = 0; p < plans.Count; p++)
         {
-            counts[p] = new int[membership.Topics.Count];
+            counts[p] = new int[assignment.Topics.Count];
+            addressing[p] = new int[assignment.Topics.Count];
             foreach (var task in plans[p].Tasks)
             {
-                var topic = membership.TopicOf(new TaskKey(plans[p].Id, task.Ordinal));
+                var key = new TaskKey(plans[p].Id, task.Ordinal);
+                var topic = assignment.TopicOf(key);
                 if (topic is not null)
                 {
                     counts[p][topicIndex[topic.Id]]++;
                     assigned[p]++;
                 }
+
+                foreach (var membership in memberships.Of(key))
+                {
+                    addressing[p][topicIndex[membership.TopicId]]++;
+                }
             }
         }
 
-        var columns = membership.Topics
-            .Select((t, i) => new CoverageTopicColumn(t.Id, t.Label, counts.Count(c => c[i] > 0), counts.Sum(c => c[i])))
+        var columns = assignment.Topics
+            .Select((t, i) => new CoverageTopicColumn(t.Id, t.Label, counts.Count(c => c[i] > 0), counts.Sum(c => c[i]))
+            {
+                AddressingPlanCount = addressing.Count(c => c[i] > 0),
+                AddressingTaskCount = addressing.Sum(c => c[i]),
+            })
             .OrderByDescending(c => c.PlanCount)
             .ThenByDescending(c => c.TaskCount)
             .ThenBy(c => c.TopicId, StringComparer.Ordinal)
@@ -58,13 +75,18 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         var cells = new List<CoverageCell>(plans.Count * columns.Length);
         var shares = new double[plans.Count][];
         var presence = new bool[plans.Count][];
+        var addressed = new bool[plans.Count][];
         for (var p = 0; p < plans.Count; p++)
         {
             shares[p] = order.Select(i => assigned[p] == 0 ? double.NaN : (double)counts[p][i] / assigned[p]).ToArray();
             presence[p] = order.Select(i => counts[p][i] > 0).ToArray();
+            addressed[p] = order.Select(i => addressing[p][i] > 0).ToArray();
             for (var c = 0; c < columns.Length; c++)
             {
-                cells.Add(new CoverageCell(plans[p].Id, columns[c].TopicId, counts[p][order[c]], presence[p][c], shares[p][c]));
+                cells.Add(new CoverageCell(plans[p].Id, columns[c].TopicId, counts[p][order[c]], presence[p][c], shares[p][c])
+                {
+                    AddressingTaskCount = addressing[p][order[c]],
+                });
             }
         }
 
@@ -74,16 +96,27 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         {
             var unique = new List<string>();
             var gaps = new List<CoverageGap>();
+            var notYet = new List<NotYetOnAgenda>();
             for (var c = 0; c < columns.Length; c++)
             {
-                var peersCovering = Enumerable.Range(0, plans.Count).Count(q => q != p && presence[q][c]);
-                if (presence[p][c] && peersCovering == 0)
+                var peers = Enumerable.Range(0, plans.Count).Where(q => q != p && addressed[q][c]).ToArray();
+                if (addressed[p][c] && peers.Length == 0)
                 {
                     unique.Add(columns[c].TopicId);
                 }
-                else if (!presence[p][c] && peersCovering >= k)
+                else if (!addressed[p][c] && peers.Length >= k)
                 {
-                    gaps.Add(new CoverageGap(plans[p].Id, columns[c].TopicId, columns[c].Label, peersCovering, plans.Count - 1, Evidence(plans, p, columns[c].TopicId, membership)));
+                    // A topic only later plans address was not yet on this plan's agenda: not a gap.
+                    var year = plans[p].Metadata.Year;
+                    var peerYears = peers.Select(q => plans[q].Metadata.Year).ToArray();
+                    if (year is { } y && peerYears.All(py => py > y))
+                    {
+                        notYet.Add(new NotYetOnAgenda(plans[p].Id, columns[c].TopicId, columns[c].Label, y, peerYears.Min(py => py!.Value), peers.Length));
+                    }
+                    else
+                    {
+                        gaps.Add(new CoverageGap(plans[p].Id, columns[c].TopicId, columns[c].Label, peers.Length, plans.Count - 1, Evidence(plans, p, columns[c].TopicId, memberships)));
+                    }
                 }
             }
 
@@ -97,7 +130,11 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
                 columns.Length == 0 ? double.NaN : (double)covered / columns.Length,
                 unique,
                 gaps,
-                Diversity(assigned[p] == 0 ? [] : shares[p])));
+                Diversity(assigned[p] == 0 ? [] : shares[p]))
+            {
+                TopicsAddressed = addressed[p].Count(x => x),
+                NotYetOnAgenda = notYet,
+            });
         }
 
         var similarities = new List<RegionSimilarity>(plans.Count * plans.Count);
@@ -106,7 +143,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             for (var b = 0; b < plans.Count; b++)
             {
                 var cosine = assigned[a] == 0 || assigned[b] == 0 ? double.NaN : Similarity.Cosine(shares[a], shares[b]);
-                similarities.Add(new RegionSimilarity(plans[a].Id, plans[b].Id, Similarity.Jaccard(presence[a], presence[b]), cosine));
+                similarities.Add(new RegionSimilarity(plans[a].Id, plans[b].Id, Similarity.Jaccard(addressed[a], addressed[b]), cosine));
             }
         }
 
@@ -125,7 +162,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             Concentration.Herfindahl(normalized));
     }
 
-    private static IReadOnlyList<GapEvidence> Evidence(IReadOnlyList<PolicyDocument> plans, int self, string topicId, TopicMembership membership)
+    private static IReadOnlyList<GapEvidence> Evidence(IReadOnlyList<PolicyDocument> plans, int self, string topicId, TopicMemberships memberships)
     {
         var evidence = new List<GapEvidence>();
         for (var q = 0; q < plans.Count; q++)
@@ -137,13 +174,20 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
 
             foreach (var task in plans[q].Tasks)
             {
-                if (membership.TopicOf(new TaskKey(plans[q].Id, task.Ordinal))?.Id == topicId)
+                if (memberships.Find(new TaskKey(plans[q].Id, task.Ordinal), topicId) is { } m)
                 {
-                    evidence.Add(new GapEvidence(plans[q].Id, plans[q].Metadata.Region ?? plans[q].Id, task.Ordinal, task.Number, task.Title));
+                    evidence.Add(new GapEvidence(plans[q].Id, plans[q].Metadata.Region ?? plans[q].Id, task.Ordinal, task.Number, task.Title)
+                    {
+                        Focus = m.Role == MembershipRole.Focus,
+                        Passage = m.Evidence?.Text,
+                        PassageSpan = m.Evidence?.Span,
+                        Year = plans[q].Metadata.Year,
+                    });
                 }
             }
         }
 
-        return evidence;
+        // Focus tasks first: they show the topic most plainly.
+        return evidence.OrderByDescending(e => e.Focus).ToArray();
     }
 }

@@ -41,7 +41,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         ArgumentNullException.ThrowIfNull(embedding);
         var embeddings = embedding.Tasks;
         PlanOrder.RequireUniqueIds(corpus.Documents);
-        var membership = TopicMembership.Build(corpus, topics);
+        var membership = TopicAssignment.Build(corpus, topics);
         var plans = PlanOrder.Sort(corpus.Documents);
         RequireEmbeddings(plans, membership, embeddings);
 
@@ -62,7 +62,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         return new TargetDriftResult(metrics, emphasis, language, embeddings.EmbedderName);
     }
 
-    private List<TargetDraft> ReadTargets(IReadOnlyList<PolicyDocument> plans, TopicMembership membership)
+    private List<TargetDraft> ReadTargets(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership)
     {
         var reader = new TargetPhraseReader(_lexicon, _options.TargetContextCharacters);
         var drafts = new List<TargetDraft>();
@@ -148,7 +148,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         return vectors;
     }
 
-    private static void RequireEmbeddings(IEnumerable<PolicyDocument> plans, TopicMembership membership, TaskEmbeddings embeddings)
+    private static void RequireEmbeddings(IEnumerable<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings)
     {
         var known = embeddings.Keys.ToHashSet();
         foreach (var plan in plans)
