@@ -65,6 +65,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
     private List<TargetDraft> ReadTargets(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership)
     {
         var reader = new TargetPhraseReader(_lexicon, _options.TargetContextCharacters);
+        var regions = MetricNaming.RegionNames(plans.Select(p => p.Metadata.Region));
         var drafts = new List<TargetDraft>();
         foreach (var plan in plans)
         {
@@ -78,8 +79,12 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
                 {
                     var phrase = reader.Read(task, target, searchFrom);
                     searchFrom = TargetPhraseReader.Locate(task, target, searchFrom).End;
-                    var name = _lexicon.Canonicalize(ResolveCore(phrase, target.Kind, inTask));
-                    var draft = new TargetDraft(reference, task.Ordinal, topicId, target, phrase, name, UnitKey(target));
+                    var resolved = _lexicon.Canonicalize(ResolveCore(phrase, target.Kind, inTask));
+                    var name = MetricNaming.Clean(resolved, regions)
+                        ?? MetricNaming.FromSentence(phrase.SentenceBefore, regions, reader.Clean)
+                        ?? $"未命名{target.Kind}指标";
+                    var basis = target.Per is null ? MetricNaming.PlaceBasis(phrase.Phrase) : null;
+                    var draft = new TargetDraft(reference, task.Ordinal, topicId, target, phrase, name, (basis ?? string.Empty) + UnitKey(target));
                     inTask.Add(draft);
                 }
 
