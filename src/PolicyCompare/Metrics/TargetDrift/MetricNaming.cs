@@ -35,24 +35,8 @@ internal static partial class MetricNaming
     [GeneratedRegex(@"[（(][^）)]*$")]
     private static partial Regex OpenBracket();
 
-    private static readonly string[] RegionSuffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "省", "市", "县", "区", "州", "盟"];
-
-    /// <summary>The corpus's region names and their short forms (内蒙古自治区 → 内蒙古), longest first.</summary>
-    public static IReadOnlyList<string> RegionNames(IEnumerable<string?> regions)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var region in regions.OfType<string>())
-        {
-            names.Add(region);
-            var suffix = RegionSuffixes.FirstOrDefault(x => region.Length > x.Length + 1 && region.EndsWith(x, StringComparison.Ordinal));
-            if (suffix is not null)
-            {
-                names.Add(region[..^suffix.Length]);
-            }
-        }
-
-        return names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray();
-    }
+    /// <summary>The corpus's region names and their short forms, longest first.</summary>
+    public static IReadOnlyList<string> RegionNames(IEnumerable<string?> regions) => Alignment.RegionNames.Of(regions);
 
     /// <summary>
     /// The basis a place phrase sets (各县市区 → 每县市区: the value is per county), or null when the phrase does not
