@@ -94,7 +94,20 @@ public sealed class ReportBuilder
                     ReportFormat.Integer(d.Tasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
                 new HashSet<int> { 2, 3 });
-            return new ReportSection("summary", text.Summary, [new ParagraphBlock(reading), table]);
+            var regions = documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal).ToArray();
+            var composition = new TableBlock(text.CompositionTable, text.CompositionColumns,
+                regions.Select(g => (IReadOnlyList<string>)
+                [
+                    g.Key,
+                    string.Join("/", g.Select(d => d.Metadata.Level ?? ReportFormat.Missing).Distinct(StringComparer.Ordinal)),
+                    string.Join("、", g.Select(d => d.Metadata.Year is { } y ? ReportFormat.Integer(y) : ReportFormat.Missing).Distinct(StringComparer.Ordinal)),
+                    string.Join("/", g.Select(d => Genre(d.Metadata.Title)).Distinct(StringComparer.Ordinal)),
+                ]).ToArray());
+            string[] trendRegions = regions.Where(g => g.Select(d => d.Metadata.Year).OfType<int>().Distinct().Count() >= 2).Select(g => g.Key).ToArray();
+            string supports = trendRegions.Length > 0
+                ? ReportFormat.Text(text.TrendsSupported, string.Join(text.TermSeparator, trendRegions))
+                : text.TrendsNotSupported;
+            return new ReportSection("summary", text.Summary, [new ParagraphBlock(reading), composition, new ParagraphBlock(supports), table]);
         }
 
         public ReportSection Coverage()
@@ -151,9 +164,11 @@ public sealed class ReportBuilder
         private ReportSection Gaps()
         {
             CoverageGap[] gaps = analysis.Coverage.Regions.SelectMany(r => r.Gaps).ToArray();
+            int notYet = analysis.Coverage.Regions.Sum(r => r.NotYetOnAgenda.Count);
             var blocks = new List<ReportBlock>
             {
-                new ParagraphBlock(ReportFormat.Text(text.GapsReading, gaps.Length, analysis.Coverage.GapThreshold)),
+                new ParagraphBlock(ReportFormat.Text(text.GapsReading, gaps.Length, analysis.Coverage.GapThreshold)
+                    + (notYet > 0 ? ReportFormat.Text(text.NotYetReading, notYet) : string.Empty)),
             };
             if (gaps.Length > 0)
             {
@@ -162,7 +177,7 @@ public sealed class ReportBuilder
                     [
                         labels.Plan(g.DocumentId), labels.Topic(g.TopicId, g.TopicLabel),
                         ReportFormat.Integer(g.PeersCovering) + "/" + ReportFormat.Integer(g.PeerCount),
-                        string.Join(text.ListSeparator, g.Evidence.Take(3).Select(e => labels.Plan(e.DocumentId) + " " + e.Number + " " + e.Title)),
+                        string.Join(text.ListSeparator, g.Evidence.Take(3).Select(e => labels.Plan(e.DocumentId) + " " + e.Number + " " + (e.Focus ? e.Title : "…" + e.Passage + "…"))),
                     ]).ToArray(),
                     new HashSet<int> { 2 }), "data/coverage-gaps.csv"));
             }
@@ -218,7 +233,13 @@ public sealed class ReportBuilder
                 ChartBlock.From(PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisCaption),
             };
             int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
-            if (years.Length >= 2)
+            bool sameRegionYears = analysis.Corpus.Documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal)
+                .Any(g => g.Select(d => d.Metadata.Year).OfType<int>().Distinct().Count() >= 2);
+            if (years.Length >= 2 && !sameRegionYears)
+            {
+                blocks.Add(new ParagraphBlock(text.CrossRegionEmphasis));
+            }
+            else if (years.Length >= 2)
             {
                 var first = drift.EmphasisShares.Where(s => s.Year == years[0]).ToDictionary(s => s.TopicId, s => s.Share, StringComparer.Ordinal);
                 var changes = drift.EmphasisShares.Where(s => s.Year == years[^1] && first.ContainsKey(s.TopicId))
@@ -346,11 +367,13 @@ public sealed class ReportBuilder
                 var members = topic.Members.Select(k => (Key: k, Task: labels.TaskOf(k))).Where(m => m.Task is not null).ToArray();
                 PlanTasks[] plans = matrix.Plans.Select(p => new PlanTasks(labels.Plan(p),
                     members.Where(m => m.Key.DocumentId == p.DocumentId).OrderBy(m => m.Key.Ordinal)
-                        .Select(m => new TaskText(m.Task!.Number, m.Task.Text.Value)).ToArray())).ToArray();
+                        .Select(m => new TaskText(m.Task!.Number, m.Task.Text.Value)).ToArray()))
+                    .Where(p => p.Tasks.Count > 0)
+                    .ToArray();
 
                 // Highlight the topic's keywords that at least two plans use: the shared vocabulary of the topic.
                 string[] keyTerms = topic.Keywords
-                    .Where(k => k.Length >= 2 && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
+                    .Where(k => k.Length >= 2 && !FillerWords.Contains(k) && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
                     .ToArray();
                 string label = labels.Topic(topic.Id, topic.Label);
                 subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label,
@@ -377,6 +400,17 @@ public sealed class ReportBuilder
                     text.SettingNames.Zip(values, (name, value) => (IReadOnlyList<string>)[name, value]).ToArray()),
             ]);
         }
+
+        /// <summary>Words every work plan uses: highlighting them would mark half the text and show nothing shared.</summary>
+        private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+        {
+            "能力", "建设", "条件", "应用", "服务", "工作", "推进", "加强", "完善", "提升", "发展", "机制", "体系", "水平", "管理", "改革", "健全", "落实", "实施",
+        };
+
+        /// <summary>The genre of a plan from its title: the document type the title ends with.</summary>
+        private static string Genre(string? title) =>
+            title is null ? ReportFormat.Missing
+            : new[] { "重点工作任务", "工作要点", "实施方案", "行动计划", "工作方案", "规划", "意见", "通知" }.FirstOrDefault(g => title.Contains(g, StringComparison.Ordinal)) ?? ReportFormat.Missing;
 
         private string TopicLabel(string topicId) => labels.Topic(topicId, topicId);
 

@@ -10,6 +10,18 @@ internal sealed record ReportText
     public required string SummaryReading { get; init; } // {0} plans, {1} first year, {2} last year, {3} tasks, {4} topics, {5} method, {6} targets
     public required string PlansTable { get; init; }
     public required string[] PlansColumns { get; init; }
+
+    public required string CompositionTable { get; init; }
+
+    public required string[] CompositionColumns { get; init; }
+
+    public required string TrendsSupported { get; init; } // {0} regions with plans of several years
+
+    public required string TrendsNotSupported { get; init; }
+
+    public required string NotYetReading { get; init; } // {0} count
+
+    public required string CrossRegionEmphasis { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string Coverage { get; init; }
@@ -101,6 +113,12 @@ internal sealed record ReportText
         SummaryReading = "本报告比较 {0} 份规划（{1}–{2} 年），共 {3} 项任务、{6} 个量化目标，任务归入 {4} 个主题（方法：{5}）。",
         PlansTable = "规划一览",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
+        CompositionTable = "语料构成（地区 × 年份 × 层级 × 文种）",
+        CompositionColumns = ["地区", "层级", "年份", "文种"],
+        TrendsSupported = "同一地区有多个年份的规划：{0}。只有这些地区的前后变化按“随时间变化”计算（含年均变化）；其余比较都是地区之间的横向比较。",
+        TrendsNotSupported = "每个地区只有一个年份的规划：本语料只支持地区之间的横向比较，不能读出随时间的变化；报告中的年份差异都是不同地区之间的差异，不计算年均变化。",
+        NotYetReading = "另有 {0} 处不计为缺口：该主题只出现在晚于本规划年份的规划中（当时尚未提上议程）。",
+        CrossRegionEmphasis = "各年份的规划来自不同地区，下图的年份差异是地区之间的差异，不是同一地区随时间的变化。",
         Yes = "是",
         No = "否（未列明）",
         Coverage = "主题覆盖",
@@ -118,12 +136,12 @@ internal sealed record ReportText
         SimilarityCaption = "Jaccard = 两规划共同覆盖的主题数 / 任一规划覆盖的主题数。",
         SimilarityReading = "主题结构最相近的是 {0} 与 {1}（Jaccard {2}），差异最大的是 {3} 与 {4}（Jaccard {5}）。",
         Gaps = "覆盖缺口",
-        GapsReading = "共 {0} 处缺口：至少 {1} 份其他规划覆盖、而本规划未覆盖的主题，附其他规划的任务作为依据。",
+        GapsReading = "共 {0} 处缺口：至少 {1} 份其他规划涉及、而本规划任何任务的任何段落都未涉及的主题，附其他规划的任务与段落作为依据。",
         GapColumns = ["规划", "缺口主题", "覆盖该主题的其他规划", "依据（其他规划的任务）"],
         TargetDrift = "目标漂移",
         DriftReading = "共识别 {0} 个量化指标，其中 {1} 个被两份及以上规划提出；标记了 {2} 处后续规划目标变弱、期限推迟或口径变化。",
         MetricsTable = "多份规划共同提出的指标",
-        MetricColumns = ["编号", "指标", "单位", "规划数", "目标数", "人群", "最早", "最新", "年均变化"],
+        MetricColumns = ["编号", "指标", "单位", "规划数", "目标数", "人群", "最早", "最新", "同地区年均变化"],
         PlanYear = "规划年份",
         TargetValue = "目标值（{0}）",
         DriftCaption = "“{0}”各规划目标：▲ 不低于，▼ 不高于，● 等于，◆ 约为，竖条为区间；括号内为完成年份。",
@@ -191,6 +209,12 @@ internal sealed record ReportText
         SummaryReading = "This report compares {0} plans ({1}–{2}) with {3} tasks and {6} numeric targets; the tasks fall into {4} topics (method: {5}).",
         PlansTable = "Plans",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
+        CompositionTable = "Corpus composition (regions × years × levels × genres)",
+        CompositionColumns = ["Region", "Level", "Years", "Genre"],
+        TrendsSupported = "Regions with plans of several years: {0}. Only within these regions is a change computed as change over time (with a per-year rate); every other comparison is across regions.",
+        TrendsNotSupported = "Each region has plans of one year only: the corpus supports comparisons across regions, not trends; differences between years in this report are differences between regions, and no per-year rate is computed.",
+        NotYetReading = " {0} more are not counted as gaps: the topic appears only in plans later than the plan's year (not yet on its agenda).",
+        CrossRegionEmphasis = "The plans of different years come from different regions: differences between years below are differences between regions, not change within a region.",
         Yes = "yes",
         No = "no (not stated)",
         Coverage = "Topic coverage",
@@ -208,12 +232,12 @@ internal sealed record ReportText
         SimilarityCaption = "Jaccard = topics both plans cover / topics either plan covers.",
         SimilarityReading = "The most similar topic profiles are {0} and {1} (Jaccard {2}); the most different are {3} and {4} (Jaccard {5}).",
         Gaps = "Coverage gaps",
-        GapsReading = "{0} gaps: topics that at least {1} other plans cover but the plan does not, with the other plans' tasks as evidence.",
+        GapsReading = "{0} gaps: topics that at least {1} other plans address and no passage of any task of the plan addresses, with the other plans' tasks and passages as evidence.",
         GapColumns = ["Plan", "Gap topic", "Other plans covering it", "Evidence (other plans' tasks)"],
         TargetDrift = "Target drift",
         DriftReading = "{0} numeric metrics were found, {1} of them stated by two or more plans; {2} changes were flagged (weaker value, later deadline or different scope).",
         MetricsTable = "Metrics stated by several plans",
-        MetricColumns = ["Id", "Metric", "Unit", "Plans", "Targets", "Population", "Earliest", "Latest", "Change per year"],
+        MetricColumns = ["Id", "Metric", "Unit", "Plans", "Targets", "Population", "Earliest", "Latest", "Change per year (same region)"],
         PlanYear = "Plan year",
         TargetValue = "Target ({0})",
         DriftCaption = "Targets for \"{0}\": ▲ at least, ▼ at most, ● equal, ◆ about, bar = range; due year in brackets.",
