@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
+using PolicyCompare.DependencyInjection;
 
 namespace PolicyCompare.Tests.Alignment;
 
@@ -28,5 +29,16 @@ public sealed class SeedTopicLabelTests
 
             Assert.That(topic.Keywords, Has.None.EqualTo("旗县"));
         }
+    }
+
+    [Test]
+    public async Task EnglishNames_OnlyWhereTheCodebookMatchIsConfident()
+    {
+        var topics = await PolicyAnalyzer.Create(b => b.ConfigureTopics(o => o.EnglishNameConfidence = 0.9)).Aligner.FindTopicsAsync(TestPlans.Seeds);
+        Assert.Multiple(() =>
+        {
+            Assert.That(topics.Topics.Where(t => t.EnglishName is not null), Has.All.Matches<CorpusTopic>(t => t.KeyConfidence >= 0.9));
+            Assert.That(topics.Topics.Where(t => t.Key is not null && t.KeyConfidence < 0.9), Is.Not.Empty.And.All.Matches<CorpusTopic>(t => t.EnglishName == null));
+        });
     }
 }
