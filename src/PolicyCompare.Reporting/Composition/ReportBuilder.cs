@@ -200,12 +200,14 @@ public sealed class ReportBuilder
                     shared.SelectMany(m => m.Series.Select(s => (IReadOnlyList<string>)
                     [
                         m.Id, m.Name, m.Unit, ReportFormat.Integer(m.PlanCount), ReportFormat.Integer(s.PointCount), s.Population,
-                        Point(s.Earliest), Point(s.Latest), ReportFormat.Number(s.ChangePerYear),
+                        string.Join(text.ListSeparator, m.Points.Where(p => p.Population == s.Population).Select(PlanPoint)),
+                        ReportFormat.Number(s.ChangePerYear),
                     ])).ToArray(),
-                    new HashSet<int> { 3, 4, 8 }));
+                    new HashSet<int> { 3, 4, 7 }));
             }
 
-            foreach (TargetMetric metric in shared.Take(options.MaxDriftCharts))
+            // A chart of one plan, or of points that all stand at one value, shows nothing the table does not.
+            foreach (TargetMetric metric in shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).Take(options.MaxDriftCharts))
             {
                 if (charts.Drift(metric) is { } data)
                 {
@@ -414,8 +416,9 @@ public sealed class ReportBuilder
 
         private string TopicLabel(string topicId) => labels.Topic(topicId, topicId);
 
-        private static string Point(TargetPoint? point) =>
-            point is null ? ReportFormat.Missing : ReportFormat.Number(point.Value, "0.##") + (point.Plan.Year is { } y ? " (" + ReportFormat.Integer(y) + ")" : string.Empty);
+        private string PlanPoint(TargetPoint point) =>
+            ReportFormat.Number(point.Value, "0.##") + (point.ValueMax is { } max ? "–" + ReportFormat.Number(max, "0.##") : string.Empty)
+            + " (" + labels.Plan(point.Plan) + (point.Plan.Level is { } level ? text.Comma + level : string.Empty) + ")";
 
         private ReportBlock Limited(TableBlock table, string csvPath) =>
             table.Rows.Count <= options.MaxTableRows
