@@ -132,11 +132,12 @@ public sealed class ReportBuilder
                 coverage.Regions.Select(r => (IReadOnlyList<string>)
                 [
                     labels.Plan(r.Plan), ReportFormat.Integer(r.TaskCount), ReportFormat.Integer(r.AssignedTaskCount),
-                    ReportFormat.Integer(r.TopicsCovered), ReportFormat.Percent(r.CoveredFraction), ReportFormat.Integer(r.UniqueTopics.Count),
+                    ReportFormat.Integer(r.TopicsCovered), ReportFormat.Percent(r.CoveredFraction),
+                    ReportFormat.Integer(r.TopicsAddressed), ReportFormat.Percent(r.AddressedFraction), ReportFormat.Integer(r.UniqueTopics.Count),
                     ReportFormat.Integer(r.Gaps.Count), ReportFormat.Number(r.Diversity.EntropyNats), ReportFormat.Number(r.Diversity.EffectiveTopics, "0.0"),
                     ReportFormat.Number(r.Diversity.Herfindahl, "0.000"),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }));
 
             return new ReportSection("coverage", text.Coverage, blocks, [Similarity(), Gaps()]);
         }
