@@ -76,6 +76,19 @@ public sealed class TargetDriftAnalyzerTests
     }
 
     [Test]
+    public async Task AUserDeclaredSeries_IsOnePlaceOverTime()
+    {
+        // A region renamed between plans (甲省 → 甲省新区), declared as one series: a trend again.
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "甲省", 2018).Task("提高基层服务。基层就诊率达到65%以上。", "t").Target("65%以上", 65),
+            new PlanBuilder("b", "甲省新区", 2020).Task("提高基层服务。基层就诊率达到70%以上。", "t").Target("70%以上", 70));
+        var options = new MetricsOptions { PlanSeries = new Dictionary<string, string> { ["a"] = "甲", ["b"] = "甲" } };
+        var series = (await AnalyzeAsync(corpus, WeakerTargetsEmbedder(), options)).Metrics.Single().Series.Single();
+        Assert.That((series.Change, series.ChangePerYear, series.CrossRegion), Is.EqualTo((5.0, 2.5, false)));
+        Assert.That(series.Trends.Single().Region, Is.EqualTo("甲"));
+    }
+
+    [Test]
     public async Task SpecialtyCounts_OfACityAndOfAProvincesHospitalTiers_AreNotOneSeries()
     {
         // Jingmen 2017: 4—5 provincial key specialties; Hubei 2024: 分别 150 in secondary and 300 in tertiary hospitals,

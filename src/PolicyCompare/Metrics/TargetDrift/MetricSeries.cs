@@ -12,7 +12,8 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// <param name="Earliest">The first point of the earliest plan year, or null when no plan has a year.</param>
 /// <param name="Latest">The first point of the latest plan year, or null.</param>
 /// <param name="Change">
-/// A change over time, only within one place: when every point comes from one region with at least two plan years,
+/// A change over time, only within one place: when every point comes from one region (or one user-declared series,
+/// <see cref="MetricsOptions.PlanSeries"/>) with at least two plan years,
 /// Latest.Value − Earliest.Value; otherwise NaN (points of different regions are a cross-region comparison, see
 /// <see cref="Trends"/> for each region's own change).
 /// </param>
@@ -35,5 +36,5 @@ public sealed record MetricSeries(
     public IReadOnlyList<RegionTrend> Trends { get; init; } = [];
 
     /// <summary>Whether the points come from more than one region: the values compare places, they are not a trend.</summary>
-    public bool CrossRegion => RegionCount > 1;
+    public bool CrossRegion => RegionCount > 1 && double.IsNaN(Change);
 }

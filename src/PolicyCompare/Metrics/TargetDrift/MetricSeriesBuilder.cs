@@ -51,13 +51,14 @@ internal static class MetricSeriesBuilder
         TargetPoint? earliest = dated.FirstOrDefault();
         TargetPoint? latest = dated.Length == 0 ? null : dated.First(p => p.Plan.Year == dated[^1].Plan.Year);
         var trends = dated
-            .GroupBy(p => p.Plan.Region, StringComparer.Ordinal)
+            .GroupBy(p => p.Plan.Place, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Trend(g.Key, g.ToArray()))
             .OfType<RegionTrend>()
             .ToArray();
         // Time only within a place: a change is reported for the series only when it is one region's own change.
-        var own = perRegion.Length == 1 && trends.Length == 1 ? trends[0] : null;
+        var places = points.Select(p => p.Plan.Place).Distinct(StringComparer.Ordinal).Count();
+        var own = places == 1 && trends.Length == 1 ? trends[0] : null;
         return new MetricSeries(
             id,
             population,
@@ -106,13 +107,13 @@ internal static class MetricSeriesBuilder
         foreach (var later in plans)
         {
             // Only the same region's earlier plans: another region's plan is another place, not an earlier state.
-            var earlierYears = plans.Where(p => p.Year < later.Year && p.Plan.Region == later.Plan.Region).Select(p => p.Year).ToArray();
+            var earlierYears = plans.Where(p => p.Year < later.Year && p.Plan.Place == later.Plan.Place).Select(p => p.Year).ToArray();
             if (earlierYears.Length == 0)
             {
                 continue;
             }
 
-            foreach (var earlier in plans.Where(p => p.Year == earlierYears.Max() && p.Plan.Region == later.Plan.Region))
+            foreach (var earlier in plans.Where(p => p.Year == earlierYears.Max() && p.Plan.Place == later.Plan.Place))
             {
                 var before = Populations(earlier.Points);
                 var after = Populations(later.Points);

@@ -69,7 +69,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         var drafts = new List<TargetDraft>();
         foreach (var plan in plans)
         {
-            var reference = PlanReference.Of(plan);
+            var reference = PlanReference.Of(plan) with { Place = _options.PlanSeries.TryGetValue(plan.Id, out var series) ? series : plan.Metadata.Region ?? plan.Id };
             foreach (var task in plan.Tasks)
             {
                 var topicId = membership.TopicOf(new TaskKey(plan.Id, task.Ordinal))?.Id;
