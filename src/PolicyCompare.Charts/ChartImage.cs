@@ -54,16 +54,42 @@ public sealed partial class ChartImage
         }
     }
 
-    /// <summary>Renders the chart as an SVG document.</summary>
+    /// <summary>
+    /// Renders the chart as an SVG document that carries its own font: a subset of the bundled CJK font with the
+    /// characters the chart draws, as an <c>@font-face</c> under the family name the text elements ask for, so the
+    /// SVG reads the same on a machine without a Chinese font (as report.html does).
+    /// </summary>
     /// <returns>The SVG XML text.</returns>
     public string ToSvg()
     {
+        string svg;
         lock (plot.Sync)
         {
             plot.ScaleFactor = 1;
-            return NumberClipPaths(plot.GetSvgXml(Width, Height));
+            svg = NumberClipPaths(plot.GetSvgXml(Width, Height));
         }
+
+        return EmbedFont(svg);
     }
+
+    private static string EmbedFont(string svg)
+    {
+        int tagEnd = svg.IndexOf('>', svg.IndexOf("<svg", StringComparison.Ordinal)) + 1;
+        if (tagEnd <= 0)
+        {
+            return svg;
+        }
+
+        // Every character of the document is a superset of the drawn text; printable ASCII covers numbers and markup.
+        string characters = new(svg.Where(c => c > 0x7F).Distinct().Order().ToArray());
+        byte[] font = Rendering.FontSubsetter.SubsetEmbeddedFont(characters + PrintableAscii);
+        string family = ChartFont.Typeface.FamilyName;
+        string style = "<style>/* Subset of WenQuanYi Micro Hei (Apache-2.0 or GPLv3 with font embedding exception). */"
+            + "@font-face{font-family:\"" + family + "\";src:url(data:font/ttf;base64," + Convert.ToBase64String(font) + ") format(\"truetype\")}</style>";
+        return svg[..tagEnd] + style + svg[tagEnd..];
+    }
+
+    private static readonly string PrintableAscii = new(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
 
     /// <summary>
     /// Skia's SVG canvas names clip paths from a process-wide counter; renumbering them in order of appearance

@@ -84,7 +84,7 @@ internal static class ReportCommand
             : formats;
     }
 
-    /// <summary>The requested pair, else the two plans whose topic shares are most alike (the most informative side-by-side).</summary>
+    /// <summary>The requested pair, else the most informative one (<see cref="AlignmentPairChoice"/>: one region over time, else the most alike plans).</summary>
     private static async Task<PlanAlignment?> MatchAsync(PolicyAnalyzer analyzer, CorpusAnalysis analysis, string[]? pair, CancellationToken cancel)
     {
         if (pair is { Length: 2 })
@@ -92,14 +92,8 @@ internal static class ReportCommand
             return await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, pair[0], pair[1], analysis.Embedding, cancel).ConfigureAwait(false);
         }
 
-        var closest = analysis.Coverage.Similarities
-            .Where(s => s.DocumentIdA != s.DocumentIdB && double.IsFinite(s.Cosine))
-            .OrderByDescending(s => s.Cosine)
-            .ThenBy(s => s.DocumentIdA, StringComparer.Ordinal)
-            .ThenBy(s => s.DocumentIdB, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return closest is null
-            ? null
-            : await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, closest.DocumentIdA, closest.DocumentIdB, analysis.Embedding, cancel).ConfigureAwait(false);
+        return AlignmentPairChoice.Choose(analysis) is { } chosen
+            ? await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, chosen.Left, chosen.Right, analysis.Embedding, cancel).ConfigureAwait(false)
+            : null;
     }
 }

@@ -1,3 +1,4 @@
+using PolicyCompare.Alignment;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
@@ -19,7 +20,7 @@ public sealed class AnalysisJsonTests
     {
         var corpus = CorpusAnalyzerTests.Sample();
         var options = Options.Create(new MetricsOptions { GapThreshold = 1 });
-        var analyzer = new CorpusAnalyzer(new CoverageAnalyzer(options), new TargetDriftAnalyzer(new SpaceSegmenter(), options), new DepartmentLoadAnalyzer(options), options);
+        var analyzer = new CorpusAnalyzer(new PassageTopicMembershipEstimator(new SpaceSegmenter(), Options.Create(new MembershipOptions())), new CoverageAnalyzer(options), new TargetDriftAnalyzer(new SpaceSegmenter(), options), new DepartmentLoadAnalyzer(options), options);
         return await analyzer.AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("签约", "覆盖率")));
     }
 
