@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PolicyCompare.Cli.Commands;
 
 var root = new RootCommand("PolicyCompare: parse, align, measure and report on Chinese health-reform work plans.");
@@ -7,4 +8,15 @@ foreach (var command in CommandCatalog.Create())
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+// Ctrl+C (SIGINT) and SIGTERM cancel the command's token: the run stops at the next check, removes its temporary
+// folder and exits with 130 and one line (UserErrors). A second signal ends the process at once, as a shell user expects.
+using var cancellation = new CancellationTokenSource();
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellation.Token);

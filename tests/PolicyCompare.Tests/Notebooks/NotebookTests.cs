@@ -5,6 +5,8 @@ using NUnit.Framework;
 using PolicyCompare.Analysis;
 using PolicyCompare.Charts;
 
+using PolicyCompare.Reporting;
+
 namespace PolicyCompare.Tests.Notebooks;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using NUnit.Framework;
-using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Reporting;
 using SkiaSharp;
 
 namespace PolicyCompare.Tests.Reporting;

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NUnit.Framework;
-using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Reporting;
 using SkiaSharp;
 
 namespace PolicyCompare.Tests.Reporting;

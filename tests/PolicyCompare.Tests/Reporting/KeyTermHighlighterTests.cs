@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Reporting;
 
 namespace PolicyCompare.Tests.Reporting;
 

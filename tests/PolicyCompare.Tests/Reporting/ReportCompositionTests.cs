@@ -3,8 +3,8 @@ using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
-using PolicyCompare.Charts.Reporting;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Export;
 
 namespace PolicyCompare.Tests.Reporting;

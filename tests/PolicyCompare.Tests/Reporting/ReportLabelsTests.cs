@@ -1,6 +1,6 @@
 using NUnit.Framework;
 using PolicyCompare.Alignment;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Corpus;
 
 namespace PolicyCompare.Tests.Reporting;

@@ -1,5 +1,5 @@
 using PolicyCompare.Charts;
-using PolicyCompare.Charts.Reporting;
+using PolicyCompare.Reporting;
 using PolicyCompare.Tests.Charts;
 
 namespace PolicyCompare.Tests.Reporting;

@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.Charts;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Corpus;
 using PolicyCompare.Embeddings;
 using PolicyCompare.Tests.Parsing;
+
+using PolicyCompare.Reporting;
 
 namespace PolicyCompare.Tests.Reporting;
 

@@ -1,7 +1,7 @@
 using NUnit.Framework;
 using PolicyCompare.Charts;
 using PolicyCompare.Charts.Rendering;
-using PolicyCompare.Charts.Reporting.Composition;
+using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Tests.Charts;
 
 namespace PolicyCompare.Tests.Reporting;

@@ -1,0 +1,430 @@
+using System.Reflection;
+using PolicyCompare.Alignment;
+using PolicyCompare.Analysis;
+using PolicyCompare.Documents;
+using PolicyCompare.Metrics;
+using PolicyCompare.Metrics.Coverage;
+using PolicyCompare.Metrics.DepartmentLoad;
+using PolicyCompare.Metrics.TargetDrift;
+
+using PolicyCompare.Charts;
+
+namespace PolicyCompare.Reporting.Composition;
+
+/// <summary>
+/// Composes the report of a corpus analysis: a corpus summary; coverage, similarity and gaps; target drift; emphasis
+/// over time; department load; plan-to-plan alignments and the task map when given; every topic's tasks side by side
+/// with shared key terms highlighted; and the methods and settings. Each metric section has its chart, its table and a
+/// reading generated from the numbers. The same inputs give the same document.
+/// </summary>
+public sealed class ReportBuilder
+{
+    /// <summary>Composes the report.</summary>
+    /// <param name="inputs">Analysis, alignments and task map.</param>
+    /// <param name="options">Language and size limits.</param>
+    /// <returns>The document, ready for <see cref="ReportFolderWriter"/>.</returns>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public ReportDocument Build(ReportInputs inputs, ReportOptions options) => Build(inputs, options, CancellationToken.None);
+
+    /// <summary>Composes the report, checking for cancellation between sections (drawing the charts takes seconds).</summary>
+    /// <param name="inputs">Analysis, alignments and task map.</param>
+    /// <param name="options">Language and size limits.</param>
+    /// <param name="cancellationToken">Cancels the composition.</param>
+    /// <returns>The document, ready for <see cref="ReportFolderWriter"/>.</returns>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public ReportDocument Build(ReportInputs inputs, ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        IReadOnlyList<string> problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid report options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        var text = ReportText.For(options.Language);
+        CorpusAnalysis analysis = inputs.Analysis;
+        var labels = new ReportLabels(analysis.Corpus, analysis.Topics, options.Language);
+        var charts = new AnalysisChartInputs(analysis, labels, text);
+        var composer = new Composer(analysis, labels, charts, text, options);
+
+        var sections = new List<ReportSection>();
+        foreach (Func<ReportSection> section in new Func<ReportSection>[] { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad })
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sections.Add(section());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (inputs.Alignments.Count > 0)
+        {
+            sections.Add(composer.Alignments(inputs.Alignments));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (inputs.TaskMap.Count > 0)
+        {
+            sections.Add(new ReportSection("task-map", text.TaskMap,
+                [ChartBlock.From(PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapCaption)]));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        sections.Add(composer.TopicTasks());
+        sections.Add(composer.Methods());
+        return new ReportDocument(text.Title, text.LanguageTag, text.Contents, sections);
+    }
+
+    /// <summary>The informational version of the PolicyCompare core, without build metadata.</summary>
+    internal static string PolicyCompareVersion()
+    {
+        string version = typeof(CorpusAnalysis).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(CorpusAnalysis).Assembly.GetName().Version?.ToString()
+            ?? "unknown";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+
+    private sealed class Composer(CorpusAnalysis analysis, ReportLabels labels, AnalysisChartInputs charts, ReportText text, ReportOptions options)
+    {
+        public ReportSection Summary()
+        {
+            var documents = analysis.Corpus.Documents
+                .OrderBy(d => d.Metadata.Year ?? int.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();
+            int[] years = documents.Where(d => d.Metadata.Year is not null).Select(d => d.Metadata.Year!.Value).ToArray();
+            int tasks = documents.Sum(d => d.Tasks.Count);
+            int targets = documents.Sum(d => d.Tasks.Sum(t => t.Targets.Count));
+            string reading = ReportFormat.Text(text.SummaryReading,
+                documents.Length, years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Min()),
+                years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Max()), tasks, analysis.Topics.Topics.Count,
+                analysis.Topics.Method, targets);
+            var table = new TableBlock(text.PlansTable, text.PlansColumns,
+                documents.Select(d => (IReadOnlyList<string>)
+                [
+                    labels.Plan(d.Id), d.Metadata.Title ?? ReportFormat.Missing, ReportFormat.Integer(d.Tasks.Count),
+                    ReportFormat.Integer(d.Tasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
+                ]).ToArray(),
+                new HashSet<int> { 2, 3 });
+            var blocks = new List<ReportBlock> { new ParagraphBlock(reading), table };
+            if (analysis.Corpus.Skipped.Count > 0)
+            {
+                // A reader must know which plans the figures leave out, not only that some were.
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.SkippedReading, analysis.Corpus.Skipped.Count)));
+                blocks.Add(new ListBlock(analysis.Corpus.Skipped.Select(f => $"{Path.GetFileName(f.Path)}: {f.Reason}").ToArray()));
+            }
+
+            return new ReportSection("summary", text.Summary, blocks);
+        }
+
+        public ReportSection Coverage()
+        {
+            CoverageResult coverage = analysis.Coverage;
+            var blocks = new List<ReportBlock>
+            {
+                ChartBlock.From(PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageCaption),
+            };
+            if (coverage.Regions.Count > 0 && coverage.Matrix.Topics.Count > 0)
+            {
+                RegionCoverage widest = coverage.Regions.OrderByDescending(r => r.TopicsCovered).ThenBy(r => r.Plan.DocumentId, StringComparer.Ordinal).First();
+                RegionCoverage narrowest = coverage.Regions.OrderBy(r => r.TopicsCovered).ThenBy(r => r.Plan.DocumentId, StringComparer.Ordinal).First();
+                int shared = coverage.Matrix.Topics.Count(t => t.PlanCount == coverage.Matrix.Plans.Count);
+                CoverageTopicColumn top = coverage.Matrix.Topics[0];
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.CoverageReading,
+                    labels.Plan(widest.Plan), widest.TopicsCovered, widest.TopicCount, labels.Plan(narrowest.Plan), narrowest.TopicsCovered,
+                    shared, labels.Topic(top.TopicId, top.Label), top.PlanCount)));
+            }
+
+            blocks.Add(new TableBlock(text.RegionTable, text.RegionColumns,
+                coverage.Regions.Select(r => (IReadOnlyList<string>)
+                [
+                    labels.Plan(r.Plan), ReportFormat.Integer(r.TaskCount), ReportFormat.Integer(r.AssignedTaskCount),
+                    ReportFormat.Integer(r.TopicsCovered), ReportFormat.Percent(r.CoveredFraction), ReportFormat.Integer(r.UniqueTopics.Count),
+                    ReportFormat.Integer(r.Gaps.Count), ReportFormat.Number(r.Diversity.EntropyNats), ReportFormat.Number(r.Diversity.EffectiveTopics, "0.0"),
+                    ReportFormat.Number(r.Diversity.Herfindahl, "0.000"),
+                ]).ToArray(),
+                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+
+            return new ReportSection("coverage", text.Coverage, blocks, [Similarity(), Gaps()]);
+        }
+
+        private ReportSection Similarity()
+        {
+            var blocks = new List<ReportBlock>
+            {
+                ChartBlock.From(PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityCaption),
+            };
+            RegionSimilarity[] pairs = analysis.Coverage.Similarities
+                .Where(s => string.CompareOrdinal(s.DocumentIdA, s.DocumentIdB) < 0 && double.IsFinite(s.Jaccard)).ToArray();
+            if (pairs.Length > 0)
+            {
+                RegionSimilarity most = pairs.OrderByDescending(s => s.Jaccard).ThenBy(s => s.DocumentIdA, StringComparer.Ordinal).ThenBy(s => s.DocumentIdB, StringComparer.Ordinal).First();
+                RegionSimilarity least = pairs.OrderBy(s => s.Jaccard).ThenBy(s => s.DocumentIdA, StringComparer.Ordinal).ThenBy(s => s.DocumentIdB, StringComparer.Ordinal).First();
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.SimilarityReading,
+                    labels.Plan(most.DocumentIdA), labels.Plan(most.DocumentIdB), ReportFormat.Number(most.Jaccard),
+                    labels.Plan(least.DocumentIdA), labels.Plan(least.DocumentIdB), ReportFormat.Number(least.Jaccard))));
+            }
+
+            return new ReportSection("similarity", text.Similarity, blocks);
+        }
+
+        private ReportSection Gaps()
+        {
+            CoverageGap[] gaps = analysis.Coverage.Regions.SelectMany(r => r.Gaps).ToArray();
+            var blocks = new List<ReportBlock>
+            {
+                new ParagraphBlock(ReportFormat.Text(text.GapsReading, gaps.Length, analysis.Coverage.GapThreshold)),
+            };
+            if (gaps.Length > 0)
+            {
+                blocks.Add(Limited(new TableBlock(text.Gaps, text.GapColumns,
+                    gaps.Select(g => (IReadOnlyList<string>)
+                    [
+                        labels.Plan(g.DocumentId), labels.Topic(g.TopicId, g.TopicLabel),
+                        ReportFormat.Integer(g.PeersCovering) + "/" + ReportFormat.Integer(g.PeerCount),
+                        string.Join(text.ListSeparator, g.Evidence.Take(3).Select(e => labels.Plan(e.DocumentId) + " " + e.Number + " " + e.Title)),
+                    ]).ToArray(),
+                    new HashSet<int> { 2 }), "data/coverage-gaps.csv"));
+            }
+
+            return new ReportSection("gaps", text.Gaps, blocks);
+        }
+
+        public ReportSection TargetDrift()
+        {
+            TargetDriftResult drift = analysis.TargetDrift;
+            TargetMetric[] shared = drift.Metrics.Where(m => m.PlanCount >= 2).OrderByDescending(m => m.PlanCount).ThenBy(m => m.Id, StringComparer.Ordinal).ToArray();
+            TargetDriftFlag[] flags = drift.Metrics.SelectMany(m => m.Flags).ToArray();
+            var blocks = new List<ReportBlock>
+            {
+                new ParagraphBlock(ReportFormat.Text(text.DriftReading, drift.Metrics.Count, shared.Length, flags.Length)),
+            };
+            if (shared.Length > 0)
+            {
+                blocks.Add(new TableBlock(text.MetricsTable, text.MetricColumns,
+                    shared.SelectMany(m => m.Series.Select(s => (IReadOnlyList<string>)
+                    [
+                        m.Id, m.Name, m.Unit, ReportFormat.Integer(m.PlanCount), ReportFormat.Integer(s.PointCount), s.Population,
+                        Point(s.Earliest), Point(s.Latest), ReportFormat.Number(s.ChangePerYear),
+                    ])).ToArray(),
+                    new HashSet<int> { 3, 4, 8 }));
+            }
+
+            foreach (TargetMetric metric in shared.Take(options.MaxDriftCharts))
+            {
+                if (charts.Drift(metric) is { } data)
+                {
+                    blocks.Add(ChartBlock.From(PolicyCharts.TargetDrift(data), "drift-" + Slug(metric.Id), ReportFormat.Text(text.DriftCaption, metric.Name)));
+                }
+            }
+
+            Dictionary<string, string> names = drift.Metrics.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
+            blocks.Add(new ParagraphBlock(text.FlagsTitle + text.Colon + (flags.Length == 0 ? text.NoFlags : string.Empty)));
+            if (flags.Length > 0)
+            {
+                blocks.Add(new ListBlock(flags.Select(f =>
+                    names[f.MetricId] + text.Colon + labels.Plan(f.Earlier) + " → " + labels.Plan(f.Later) + text.Comma
+                    + text.FlagKinds[(int)f.Kind] + text.Colon + f.Description).ToArray()));
+            }
+
+            return new ReportSection("target-drift", text.TargetDrift, blocks);
+        }
+
+        public ReportSection Emphasis()
+        {
+            TargetDriftResult drift = analysis.TargetDrift;
+            var blocks = new List<ReportBlock>
+            {
+                ChartBlock.From(PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisCaption),
+            };
+            int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
+            if (years.Length >= 2)
+            {
+                var first = drift.EmphasisShares.Where(s => s.Year == years[0]).ToDictionary(s => s.TopicId, s => s.Share, StringComparer.Ordinal);
+                var changes = drift.EmphasisShares.Where(s => s.Year == years[^1] && first.ContainsKey(s.TopicId))
+                    .Select(s => (s.TopicId, From: first[s.TopicId], To: s.Share))
+                    .Where(c => double.IsFinite(c.From) && double.IsFinite(c.To))
+                    .OrderByDescending(c => c.To - c.From).ThenBy(c => c.TopicId, StringComparer.Ordinal).ToArray();
+                if (changes.Length >= 2)
+                {
+                    var rise = changes[0];
+                    var fall = changes[^1];
+                    blocks.Add(new ParagraphBlock(ReportFormat.Text(text.EmphasisReading, years[0], years[^1],
+                        TopicLabel(rise.TopicId), ReportFormat.Percent(rise.From), ReportFormat.Percent(rise.To),
+                        TopicLabel(fall.TopicId), ReportFormat.Percent(fall.From), ReportFormat.Percent(fall.To))));
+                }
+            }
+
+            LanguageShift[] shifts = drift.LanguageShifts.OrderByDescending(s => s.CentroidDistance).ThenBy(s => s.TopicId, StringComparer.Ordinal).ThenBy(s => s.FromYear).ToArray();
+            if (shifts.Length > 0)
+            {
+                blocks.Add(Limited(new TableBlock(text.LanguageTable, text.LanguageColumns,
+                    shifts.Select(s => (IReadOnlyList<string>)
+                    [
+                        TopicLabel(s.TopicId), ReportFormat.Integer(s.FromYear) + "→" + ReportFormat.Integer(s.ToYear),
+                        ReportFormat.Integer(s.FromTaskCount) + "→" + ReportFormat.Integer(s.ToTaskCount), ReportFormat.Number(s.CentroidDistance, "0.000"),
+                        string.Join(text.TermSeparator, s.Rising.Take(5).Select(t => t.Term)), string.Join(text.TermSeparator, s.Falling.Take(5).Select(t => t.Term)),
+                    ]).ToArray(),
+                    new HashSet<int> { 3 }), "data/emphasis-language.csv"));
+            }
+
+            return new ReportSection("emphasis", text.Emphasis, blocks);
+        }
+
+        public ReportSection DepartmentLoad()
+        {
+            DepartmentLoadResult load = analysis.DepartmentLoad;
+            var blocks = new List<ReportBlock>();
+            if (charts.LoadByPlan() is { } byPlan)
+            {
+                blocks.Add(ChartBlock.From(PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadCaption));
+            }
+
+            string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
+                .Select(c => ReportFormat.Text(text.LoadReading, labels.Plan(c.Plan), c.LeadAgencyName!, ReportFormat.Percent(c.LeadAgencyShare))));
+            if (load.NotStated.Count > 0)
+            {
+                readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Select(n => labels.Plan(n.Plan))));
+            }
+
+            if (readings.Length > 0)
+            {
+                blocks.Add(new ParagraphBlock(readings));
+            }
+
+            blocks.Add(new TableBlock(text.ConcentrationTable, text.ConcentrationColumns,
+                load.Concentration.Select(c => (IReadOnlyList<string>)
+                [
+                    labels.Plan(c.Plan), ReportFormat.Integer(c.TaskCount), ReportFormat.Integer(c.StatedTaskCount), ReportFormat.Integer(c.AgencyCount),
+                    ReportFormat.Number(c.Herfindahl, "0.000"), ReportFormat.Number(c.Gini, "0.000"), c.LeadAgencyName ?? ReportFormat.Missing,
+                    ReportFormat.Percent(c.LeadAgencyShare), LeadBasisOf(load, c),
+                ]).ToArray(),
+                new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
+
+            var subsections = new List<ReportSection>();
+            int index = 0;
+            foreach (ResponsibilityConcentration plan in load.Concentration)
+            {
+                index++;
+                StackedBarData agencies = charts.AgenciesOf(plan.Plan, options.MaxAgenciesPerChart);
+                subsections.Add(new ReportSection("load-" + ReportFormat.Integer(index), labels.Plan(plan.Plan),
+                [
+                    ChartBlock.From(PolicyCharts.DepartmentLoad(agencies), "agencies-" + ReportFormat.Integer(index),
+                        ReportFormat.Text(text.AgencyCaption, labels.Plan(plan.Plan), agencies.Categories.Count)),
+                ]));
+            }
+
+            if (load.UniqueAgencies.Count > 0)
+            {
+                subsections.Add(new ReportSection("unique-agencies", text.UniqueAgencies,
+                [
+                    new ListBlock(load.UniqueAgencies.Select(u => u.AgencyName + " (" + labels.Plan(u.Plan) + text.Comma + ReportFormat.Integer(u.TasksInvolved) + ")").ToArray()),
+                ]));
+            }
+
+            return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
+        }
+
+        /// <summary>How the plan's leading agency came to lead its tasks, so a reader sees which lead shares rest on the convention.</summary>
+        private string LeadBasisOf(DepartmentLoadResult load, ResponsibilityConcentration plan)
+        {
+            AgencyLoad? lead = load.Loads.FirstOrDefault(l => l.Plan == plan.Plan && string.Equals(l.AgencyName, plan.LeadAgencyName, StringComparison.Ordinal));
+            return lead is null
+                ? ReportFormat.Missing
+                : ReportFormat.Text(text.LeadBasisCounts, ReportFormat.Integer(lead.Led - lead.LedByPlanRule - lead.LedByConvention),
+                    ReportFormat.Integer(lead.LedByPlanRule), ReportFormat.Integer(lead.LedByConvention));
+        }
+
+        public ReportSection Alignments(IReadOnlyList<PlanAlignment> alignments)
+        {
+            var subsections = new List<ReportSection>();
+            for (int i = 0; i < alignments.Count; i++)
+            {
+                PlanAlignment alignment = alignments[i];
+                string id = "alignment-" + ReportFormat.Integer(i + 1);
+                TaskLink[] links = alignment.OneToOne.ToArray();
+                subsections.Add(new ReportSection(id, labels.Plan(alignment.LeftDocumentId) + " — " + labels.Plan(alignment.RightDocumentId),
+                [
+                    ChartBlock.From(PolicyCharts.AlignmentHeatmap(charts.Alignment(alignment)), id,
+                        ReportFormat.Text(text.AlignmentCaption, links.Length, alignment.LeftTasks.Count, alignment.RightTasks.Count)),
+                    Limited(new TableBlock(text.Alignment, text.LinkColumns,
+                        links.Select(l => (IReadOnlyList<string>)
+                        [
+                            labels.Task(l.Left), labels.Task(l.Right), ReportFormat.Number(l.Score, "0.000"), string.Join(text.TermSeparator, l.Evidence.SharedTerms.Take(6)),
+                        ]).ToArray(),
+                        new HashSet<int> { 2 }), "data/alignments.csv"),
+                ]));
+            }
+
+            return new ReportSection("alignment", text.Alignment, [], subsections);
+        }
+
+        public ReportSection TopicTasks()
+        {
+            CoverageMatrix matrix = analysis.Coverage.Matrix;
+            var topics = analysis.Topics.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+            var subsections = new List<ReportSection>();
+            int index = 0;
+            foreach (CoverageTopicColumn column in matrix.Topics)
+            {
+                index++;
+                if (!topics.TryGetValue(column.TopicId, out CorpusTopic? topic))
+                {
+                    continue;
+                }
+
+                var members = topic.Members.Select(k => (Key: k, Task: labels.TaskOf(k))).Where(m => m.Task is not null).ToArray();
+                PlanTasks[] plans = matrix.Plans.Select(p => new PlanTasks(labels.Plan(p),
+                    members.Where(m => m.Key.DocumentId == p.DocumentId).OrderBy(m => m.Key.Ordinal)
+                        .Select(m => new TaskText(m.Task!.Number, m.Task.Text.Value)).ToArray())).ToArray();
+
+                // Highlight the topic's keywords that at least two plans use: the shared vocabulary of the topic.
+                string[] keyTerms = topic.Keywords
+                    .Where(k => k.Length >= 2 && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
+                    .ToArray();
+                string label = labels.Topic(topic.Id, topic.Label);
+                subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label,
+                    [new TaskComparisonBlock(label, keyTerms, plans, text.KeyTerms, text.NoTasks)]));
+            }
+
+            return new ReportSection("topic-tasks", text.TopicTasks, [new ParagraphBlock(text.TopicTasksReading)], subsections);
+        }
+
+        public ReportSection Methods()
+        {
+            AnalysisSettings s = analysis.Settings;
+            string[] values =
+            [
+                s.TopicMethod, s.EmbedderName, ReportFormat.Integer(s.GapThreshold),
+                ReportFormat.Number(s.LeadWeight, "0.##") + " / " + ReportFormat.Number(s.CoWeight, "0.##") + " / " + ReportFormat.Number(s.ParticipateWeight, "0.##"),
+                ReportFormat.Number(s.MetricSimilarityThreshold, "0.###") + " / " + ReportFormat.Number(s.CrossTopicMetricSimilarityThreshold, "0.###"),
+                PolicyCompareVersion(),
+            ];
+            return new ReportSection("methods", text.Methods,
+            [
+                new ParagraphBlock(text.MethodsReading),
+                new TableBlock(text.Methods, text.SettingColumns,
+                    text.SettingNames.Zip(values, (name, value) => (IReadOnlyList<string>)[name, value]).ToArray()),
+            ]);
+        }
+
+        private string TopicLabel(string topicId) => labels.Topic(topicId, topicId);
+
+        private static string Point(TargetPoint? point) =>
+            point is null ? ReportFormat.Missing : ReportFormat.Number(point.Value, "0.##") + (point.Plan.Year is { } y ? " (" + ReportFormat.Integer(y) + ")" : string.Empty);
+
+        private ReportBlock Limited(TableBlock table, string csvPath) =>
+            table.Rows.Count <= options.MaxTableRows
+                ? table
+                : table with
+                {
+                    Caption = table.Caption + " — " + ReportFormat.Text(text.MoreRows, options.MaxTableRows, table.Rows.Count, csvPath),
+                    Rows = table.Rows.Take(options.MaxTableRows).ToArray(),
+                };
+
+        private static string Slug(string value)
+        {
+            string lower = new(value.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray());
+            return lower.Trim('-').Length == 0 ? "x" : lower.Trim('-');
+        }
+    }
+}
