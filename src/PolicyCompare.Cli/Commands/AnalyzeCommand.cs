@@ -42,7 +42,7 @@ internal static class AnalyzeCommand
     {
         var text = new StringBuilder();
         var topicCount = analysis.Topics.Topics.Count;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{analysis.Corpus.Documents.Count} plans, {analysis.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks, {topicCount} topics ({analysis.Settings.TopicMethod})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{analysis.Corpus.Documents.Count} plans, {analysis.Corpus.Documents.Sum(d => d.PolicyTasks.Count)} tasks, {topicCount} topics ({analysis.Settings.TopicMethod})");
         text.AppendLine();
         text.AppendLine("Coverage                      tasks  topics   unique  gaps  entropy  eff.topics   HHI");
         foreach (var region in analysis.Coverage.Regions)

@@ -69,7 +69,7 @@ internal static class ParseCommand
             d.Id,
             d.Metadata.Region ?? "?",
             d.Metadata.Year?.ToString(CultureInfo.InvariantCulture) ?? "?",
-            d.Tasks.Count.ToString(CultureInfo.InvariantCulture),
+            d.PolicyTasks.Count.ToString(CultureInfo.InvariantCulture),
             d.Sections.Count.ToString(CultureInfo.InvariantCulture),
             d.StatesResponsibilities
                 ? d.Tasks.SelectMany(t => t.Responsibilities).Where(r => !r.IsUnspecified).Select(r => r.Canonical ?? r.Name).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture)
@@ -86,7 +86,7 @@ internal static class ParseCommand
             WriteRow(output, row, widths);
         }
 
-        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.Tasks.Count)} task(s).");
+        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.PolicyTasks.Count)} task(s), {corpus.Documents.Sum(d => d.Warnings.Count)} parse warning(s).");
     }
 
     /// <summary>How many leads are marked 牵头, follow the plan's own rule, or rest on the first-listed convention.</summary>

@@ -92,8 +92,8 @@ public sealed class ReportBuilder
             var documents = analysis.Corpus.Documents
                 .OrderBy(d => d.Metadata.Year ?? int.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();
             int[] years = documents.Where(d => d.Metadata.Year is not null).Select(d => d.Metadata.Year!.Value).ToArray();
-            int tasks = documents.Sum(d => d.Tasks.Count);
-            int targets = documents.Sum(d => d.Tasks.Sum(t => t.Targets.Count));
+            int tasks = documents.Sum(d => d.PolicyTasks.Count);
+            int targets = documents.Sum(d => d.PolicyTasks.Sum(t => t.Targets.Count));
             string reading = ReportFormat.Text(text.SummaryReading,
                 documents.Length, years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Min()),
                 years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Max()), tasks, analysis.Topics.Topics.Count,
@@ -101,8 +101,8 @@ public sealed class ReportBuilder
             var table = new TableBlock(text.PlansTable, text.PlansColumns,
                 documents.Select(d => (IReadOnlyList<string>)
                 [
-                    labels.Plan(d.Id), d.Metadata.Title ?? ReportFormat.Missing, ReportFormat.Integer(d.Tasks.Count),
-                    ReportFormat.Integer(d.Tasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
+                    labels.Plan(d.Id), d.Metadata.Title ?? ReportFormat.Missing, ReportFormat.Integer(d.PolicyTasks.Count),
+                    ReportFormat.Integer(d.PolicyTasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
                 new HashSet<int> { 2, 3 });
             var blocks = new List<ReportBlock> { new ParagraphBlock(reading), table };
@@ -113,7 +113,18 @@ public sealed class ReportBuilder
                 blocks.Add(new ListBlock(analysis.Corpus.Skipped.Select(f => $"{Path.GetFileName(f.Path)}: {f.Reason}").ToArray()));
             }
 
-            return new ReportSection("summary", text.Summary, blocks);
+            var warnings = documents.SelectMany(d => d.Warnings).ToArray();
+            IReadOnlyList<ReportSection>? subsections = warnings.Length == 0 ? null :
+            [
+                new ReportSection("parse-warnings", text.ParseWarnings,
+                [
+                    new ParagraphBlock(ReportFormat.Text(text.ParseWarningsReading, warnings.Length, warnings.Select(w => w.DocumentId).Distinct(StringComparer.Ordinal).Count())),
+                    new TableBlock(text.ParseWarnings, text.ParseWarningColumns,
+                        warnings.Select(w => (IReadOnlyList<string>)[labels.Plan(w.DocumentId), ReportFormat.Integer(w.Line), w.Kind.ToString(), w.Message]).ToArray(),
+                        new HashSet<int> { 1 }),
+                ]),
+            ];
+            return new ReportSection("summary", text.Summary, blocks, subsections);
         }
 
         public ReportSection Coverage()

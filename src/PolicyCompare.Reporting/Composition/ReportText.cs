@@ -12,6 +12,9 @@ internal sealed record ReportText
     public required string[] PlansColumns { get; init; }
     public required string SkippedReading { get; init; } // {0} number of files left out
     public required string Yes { get; init; }
+    public required string ParseWarnings { get; init; }
+    public required string ParseWarningsReading { get; init; } // {0} warnings, {1} plans
+    public required string[] ParseWarningColumns { get; init; }
     public required string No { get; init; }
     public required string Coverage { get; init; }
     public required string CoverageChartTitle { get; init; }
@@ -105,6 +108,9 @@ internal sealed record ReportText
         SkippedReading = "以下 {0} 个文件无法读取或解析，未纳入分析：",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
         Yes = "是",
+        ParseWarnings = "解析提示",
+        ParseWarningsReading = "解析 {1} 份规划时发现 {0} 处异常（跳号、顺序错乱、重复编号、空条目或无法读取的数字）。条目均已保留、无法读取的数字不计为目标；下表列出位置，便于核对原文。",
+        ParseWarningColumns = ["规划", "行", "类型", "说明"],
         No = "否（未列明）",
         Coverage = "主题覆盖",
         CoverageChartTitle = "各规划的主题覆盖（任务数）",
@@ -197,6 +203,9 @@ internal sealed record ReportText
         SkippedReading = "{0} file(s) could not be read or parsed and were left out of the analysis:",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
         Yes = "yes",
+        ParseWarnings = "Parse warnings",
+        ParseWarningsReading = "Parsing found {0} irregularities (numbering gaps, numbers out of order, repeated numbers, empty units or numbers that cannot be read) in {1} plans. Every unit was kept and no unreadable number became a target; the table gives where, so the source can be checked.",
+        ParseWarningColumns = ["Plan", "Line", "Kind", "What was found"],
         No = "no (not stated)",
         Coverage = "Topic coverage",
         CoverageChartTitle = "Topic coverage by plan (tasks)",

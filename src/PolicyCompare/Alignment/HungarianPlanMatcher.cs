@@ -23,8 +23,11 @@ public sealed class HungarianPlanMatcher(ITextSegmenter segmenter, IOptions<Alig
         ArgumentNullException.ThrowIfNull(embeddings);
         var settings = options.Value;
         settings.Validate();
-        var leftKeys = left.Tasks.Select(t => new TaskKey(left.Id, t.Ordinal)).ToArray();
-        var rightKeys = right.Tasks.Select(t => new TaskKey(right.Id, t.Ordinal)).ToArray();
+        // Only policy tasks are matched (goal and principle units frame a plan; they are not compared).
+        var leftTasks = left.PolicyTasks;
+        var rightTasks = right.PolicyTasks;
+        var leftKeys = leftTasks.Select(t => new TaskKey(left.Id, t.Ordinal)).ToArray();
+        var rightKeys = rightTasks.Select(t => new TaskKey(right.Id, t.Ordinal)).ToArray();
         var similarity = new double[leftKeys.Length, rightKeys.Length];
         var cost = new double[leftKeys.Length, rightKeys.Length];
         for (var i = 0; i < leftKeys.Length; i++)
@@ -78,7 +81,7 @@ public sealed class HungarianPlanMatcher(ITextSegmenter segmenter, IOptions<Alig
                 rightKeys[p.J],
                 similarity[p.I, p.J],
                 p.Kind,
-                new LinkEvidence(left.Tasks[p.I].Span, right.Tasks[p.J].Span, terms.Shared(p.I, p.J, settings.EvidenceTermCount))))
+                new LinkEvidence(leftTasks[p.I].Span, rightTasks[p.J].Span, terms.Shared(p.I, p.J, settings.EvidenceTermCount))))
             .ToArray();
         var linkedLeft = pairs.Select(p => p.I).ToHashSet();
         var linkedRight = pairs.Select(p => p.J).ToHashSet();
@@ -135,8 +138,8 @@ public sealed class HungarianPlanMatcher(ITextSegmenter segmenter, IOptions<Alig
 
         public TermIndex(ITextSegmenter segmenter, PolicyDocument left, PolicyDocument right)
         {
-            _left = left.Tasks.Select(t => segmenter.Segment(t.Text.Value).ToHashSet(StringComparer.Ordinal)).ToArray();
-            _right = right.Tasks.Select(t => segmenter.Segment(t.Text.Value).ToHashSet(StringComparer.Ordinal)).ToArray();
+            _left = left.PolicyTasks.Select(t => segmenter.Segment(t.Text.Value).ToHashSet(StringComparer.Ordinal)).ToArray();
+            _right = right.PolicyTasks.Select(t => segmenter.Segment(t.Text.Value).ToHashSet(StringComparer.Ordinal)).ToArray();
             foreach (var words in _left.Concat(_right))
             {
                 foreach (var word in words)

@@ -24,7 +24,7 @@ public sealed record PolicyCorpus(IReadOnlyList<PolicyDocument> Documents)
     public PolicyDocument this[string id] =>
         Documents.FirstOrDefault(d => d.Id == id) ?? throw new KeyNotFoundException($"No document with id '{id}' in the corpus.");
 
-    /// <summary>All tasks of all documents, in corpus order.</summary>
+    /// <summary>All policy tasks (<see cref="PolicyDocument.PolicyTasks"/>) of all documents, in corpus order: what embedding, topics and evaluation use.</summary>
     public IEnumerable<(PolicyDocument Document, PolicyTask Task)> AllTasks =>
-        Documents.SelectMany(d => d.Tasks.Select(t => (d, t)));
+        Documents.SelectMany(d => d.PolicyTasks.Select(t => (d, t)));
 }

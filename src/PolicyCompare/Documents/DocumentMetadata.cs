@@ -4,7 +4,7 @@ namespace PolicyCompare.Documents;
 /// <param name="Id">Stable document id, by convention the file stem (e.g. <c>jilin-2021</c>).</param>
 /// <param name="Region">Region name in Chinese (e.g. 吉林省), when known.</param>
 /// <param name="RegionEn">Region name in English, when known.</param>
-/// <param name="Level">Administrative level: <c>national</c>, <c>province</c>, <c>autonomous-region</c>, <c>municipality</c>, <c>city</c>, <c>county</c>…</param>
+/// <param name="Level">Administrative level: <c>national</c>; <c>province</c>, <c>autonomous-region</c>, <c>municipality</c> (province level); <c>city</c> (prefecture-level city), <c>prefecture</c> (自治州, 地区, 盟); <c>county</c> (县, 区, 旗, 自治县 and county-level cities such as 句容市).</param>
 /// <param name="Year">The plan year.</param>
 /// <param name="Title">The plan's title as written.</param>
 /// <param name="Issuer">The issuing body, when known.</param>
@@ -24,6 +24,16 @@ public sealed record DocumentMetadata(
 
     /// <summary>Names of the fields that were inferred from the text rather than stated in a manifest.</summary>
     public IReadOnlyList<string> InferredFields { get; init; } = [];
+
+    /// <summary>
+    /// Custom document variables (quanteda's docvars): any extra field of the document's <c>corpus.json</c> entry
+    /// (province, genre, fiscal capacity…), by name as written. A value is a <see cref="string"/>, a <see cref="double"/>,
+    /// a <see cref="bool"/> or null. They become columns of every table keyed by document, and can group coverage and
+    /// department load (<c>analysis.CoverageBy(name)</c>, <c>analysis.LoadBy(name)</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = NoVariables;
+
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>(StringComparer.Ordinal);
 
     /// <summary>A short display name: the region when known, else the id.</summary>
     public string DisplayName => Region is null ? Id : Year is null ? Region : $"{Region} {Year}";

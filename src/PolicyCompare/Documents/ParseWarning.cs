@@ -4,6 +4,6 @@ namespace PolicyCompare.Documents;
 /// <param name="Kind">What kind of irregularity.</param>
 /// <param name="DocumentId">The document it was found in.</param>
 /// <param name="SourceOffset">Where it starts in the source text (UTF-16 offset).</param>
-/// <param name="Line">The 1-based source line.</param>
-/// <param name="Message">What was found, in words.</param>
+/// <param name="Line">The 1-based source line (LF, CRLF and CR each end a line).</param>
+/// <param name="Message">What was found, in words, and what the parser did.</param>
 public sealed record ParseWarning(ParseWarningKind Kind, string DocumentId, int SourceOffset, int Line, string Message);

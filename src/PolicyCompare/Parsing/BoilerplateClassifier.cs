@@ -4,7 +4,8 @@ namespace PolicyCompare.Parsing;
 
 /// <summary>
 /// Recognizes web and PDF debris lines: menus, breadcrumbs, source and date lines, footers, share widgets, bare URLs,
-/// signature blocks, distribution lists and attachment headers.
+/// signature blocks, distribution lists, attachment headers and lists (相关附件, file names such as 15.医保.mp3), QR
+/// code captions, and tables of contents (目录 and entries with leader dots and a page number).
 /// </summary>
 internal static partial class BoilerplateClassifier
 {
@@ -18,11 +19,12 @@ internal static partial class BoilerplateClassifier
         "邮编:", "邮编：", "地址:", "地址：", "Email", "E-mail", "EMAIL", "邮箱:", "邮箱：", "扫一扫", "相关主题", "相关链接",
         "相关文件", "相关阅读", "相关新闻", "抄送", "分享到", "字号", "浏览次数", "阅读次数", "访问量", "责任编辑", "编辑:",
         "编辑：", "审核:", "审核：", "上一篇", "下一篇", "返回顶部", "关闭窗口", "【打印】", "【关闭】", "打印本页", "收藏本页", "附件:", "附件：",
+        "相关附件", "附件下载",
     ];
 
     /// <summary>Fragments that mark a line as furniture wherever they stand (matched with blanks removed).</summary>
     private static readonly string[] StrongFragments =
-        ["ICP备", "ICP证", "公网安备", "网站标识码", "版权所有", "索引号", "有效性有效", "有效性失效", "A+A-", "发文日期", "Allrightsreserved"];
+        ["ICP备", "ICP证", "公网安备", "网站标识码", "版权所有", "索引号", "有效性有效", "有效性失效", "A+A-", "发文日期", "Allrightsreserved", "二维码"];
 
     private static readonly string[] OrganizationSuffixes =
         ["委员会", "办公室", "办公厅", "人民政府", "政府", "厅", "局", "委", "部", "院", "中心", "会", "署", "办"];
@@ -44,6 +46,13 @@ internal static partial class BoilerplateClassifier
 
     [GeneratedRegex(@"^附\s*件\s*\d*\s*[:：]?$")]
     private static partial Regex AttachmentHeader();
+
+    [GeneratedRegex(@"^[^\s，。；;]{1,80}\.(?:mp3|mp4|avi|wav|wmv|flv|pdf|docx?|xlsx?|pptx?|wps|et|ofd|jpe?g|png|gif|zip|rar|7z|txt|html?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
+
+    /// <summary>A table-of-contents entry: a title, a run of leader dots (…… ··· ... ．．．) and a page number.</summary>
+    [GeneratedRegex(@"(?:…{2,}|\.{4,}|·{4,}|．{3,}|-{4,}|_{4,})\s*\d{1,4}$")]
+    private static partial Regex TableOfContentsEntry();
 
     [GeneratedRegex(@"[，。、；：,;:！？!?“”""《》]")]
     private static partial Regex SentencePunctuation();
@@ -79,7 +88,8 @@ internal static partial class BoilerplateClassifier
         }
 
         return BareUrl().IsMatch(compact) || DateLine().IsMatch(compact) || LeadingNumericDate().IsMatch(line.Trim())
-            || DigitsOnly().IsMatch(line.Trim()) || PageNumber().IsMatch(line.Trim()) || AttachmentHeader().IsMatch(compact) || IsWidgetLine(compact);
+            || DigitsOnly().IsMatch(line.Trim()) || PageNumber().IsMatch(line.Trim()) || AttachmentHeader().IsMatch(compact) || IsWidgetLine(compact)
+            || FileName().IsMatch(compact) || TableOfContentsEntry().IsMatch(compact);
     }
 
     /// <summary>
@@ -111,7 +121,7 @@ internal static partial class BoilerplateClassifier
     }
 
     private static bool IsWidgetLine(string compact) =>
-        compact is "打印" or "关闭" or "已阅打印关闭" or "打印关闭" or "【打印】【关闭】" or "大中小" or "分享" or "收藏";
+        compact is "目录" or "打印" or "关闭" or "已阅打印关闭" or "打印关闭" or "【打印】【关闭】" or "大中小" or "分享" or "收藏";
 
     private static string RemoveBlanks(string line) =>
         string.Concat(line.Where(c => !Layout.LineSplitter.IsBlank(c)));

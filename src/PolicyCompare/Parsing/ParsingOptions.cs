@@ -12,6 +12,15 @@ public sealed class ParsingOptions
     /// <value>The default value is <see langword="null"/> (built-in table only).</value>
     public string? AgencyTablePath { get; set; }
 
+    /// <summary>
+    /// Optional path of a JSON table of places added to the built-in gazetteer of China's administrative divisions,
+    /// in its nested shape <c>[{ "code": "32", "name": "江苏省", "children": [{ "code": "3211", "name": "镇江市",
+    /// "children": [{ "code": "321183", "name": "句容市" }] }] }]</c> (2-digit codes are provinces, 4-digit prefectures,
+    /// 6-digit counties).
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (built-in table only).</value>
+    public string? RegionTablePath { get; set; }
+
     /// <summary>Longest scope phrase, in characters, kept for a target; longer phrases keep their last characters.</summary>
     /// <value>The default value is 32.</value>
     [Range(4, 200)]

@@ -47,6 +47,12 @@ public sealed record DocumentJson(
 /// <param name="Message">What was found.</param>
 public sealed record ParseWarningJson(Documents.ParseWarningKind Kind, int SourceOffset, int Line, string Message);
 
+/// <summary>An inline point (一是…) of a task in the JSON model.</summary>
+/// <param name="Marker">The marker as read.</param>
+/// <param name="Text">The point's text.</param>
+/// <param name="Span">Source span, marker included.</param>
+public sealed record SubItemJson(string Marker, string Text, SpanJson Span);
+
 /// <summary>A section heading in the JSON model.</summary>
 /// <param name="Number">Number as written.</param>
 /// <param name="Title">Heading text.</param>
@@ -74,7 +80,14 @@ public sealed record TaskJson(
     SpanJson Span,
     SpanJson? ResponsibilitySpan,
     IReadOnlyList<ResponsibilityJson> Responsibilities,
-    IReadOnlyList<TargetJson> Targets);
+    IReadOnlyList<TargetJson> Targets)
+{
+    /// <summary>The unit's kind: task, safeguard, goal or principle (goal and principle units are not policy tasks).</summary>
+    public Documents.UnitKind Kind { get; init; }
+
+    /// <summary>Inline points 一是…二是… of the task.</summary>
+    public IReadOnlyList<SubItemJson> SubItems { get; init; } = [];
+}
 
 /// <summary>A responsible department in the JSON model.</summary>
 /// <param name="Name">Name as written.</param>

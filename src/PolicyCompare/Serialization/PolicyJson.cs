@@ -76,7 +76,11 @@ public static class PolicyJson
         Span(task.Span),
         task.ResponsibilitySpan is { } r ? Span(r) : null,
         task.Responsibilities.Select(r => new ResponsibilityJson(r.Name, r.Canonical, r.CanonicalName, r.LevelPrefix, r.Role, r.Rank, Span(r.Span), r.LeadBasis, r.IsUnspecified)).ToList(),
-        task.Targets.Select(t => new TargetJson(t.Text, double.IsNaN(t.Value) ? null : t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Per, t.DeadlineYear, t.DeadlineMonth, t.IsFullCoverage, Span(t.Span))).ToList());
+        task.Targets.Select(t => new TargetJson(t.Text, double.IsNaN(t.Value) ? null : t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Per, t.DeadlineYear, t.DeadlineMonth, t.IsFullCoverage, Span(t.Span))).ToList())
+    {
+        Kind = task.Kind,
+        SubItems = task.SubItems.Select(i => new SubItemJson(i.Marker, i.Text, Span(i.Span))).ToList(),
+    };
 
     private static SpanJson Span(SourceSpan span) => new(span.Start, span.Length);
 

@@ -10,7 +10,10 @@ public sealed record GeneratedPlan(string Text, int TaskCount, IReadOnlyList<str
     public override string ToString() => Text;
 }
 
-/// <summary>FsCheck generators of plans from numbering, body and debris fragments, with random blanks, breaks and CRLF.</summary>
+/// <summary>
+/// FsCheck generators of plans from numbering, body and debris fragments, with random blanks, breaks and CRLF, and
+/// optionally full-width digits, Markdown syntax and sections in a shuffled order.
+/// </summary>
 public static class PlanArbitraries
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
@@ -47,11 +50,64 @@ public static class PlanArbitraries
         from sameLine in Gen.Elements(true, false)
         from crlf in Gen.Elements(true, false)
         from closing in Gen.Elements(true, false)
+        from shape in Gen.Choose(0, 7)
         from noise in Gen.Choose(0, int.MaxValue)
-        select Build(tasksPerSection, restart, fullWidth, departments, sameLine && departments, crlf, closing, new Random(noise)));
+        select Build(tasksPerSection, restart, fullWidth, departments, sameLine && departments, crlf, closing, (Shape)shape, new Random(noise)));
 
-    private static GeneratedPlan Build(int[] tasksPerSection, bool restart, bool fullWidth, bool departments, bool sameLine, bool crlf, bool closing, Random random)
+    /// <summary>Text that a damaged or unusual plan holds: numbers, brackets, Markdown, tabs, controls, lone surrogates.</summary>
+    public static Arbitrary<string> Mangled() => Arb.From(
+        from plan in Plans().Generator
+        from count in Gen.Choose(1, 12)
+        from edits in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Elements(Fragments)), count)
+        select Mangle(plan.Text, edits));
+
+    private static readonly string[] Fragments =
+    [
+        "（一）", "(1)", "１", "１．", "一、", "第一条", "⑴", "①", "〔责任单位：", "〕", "（牵头单位：", "）", "\t", "|", "**", "## ", "一是", "二是",
+        "\u0000", "\uD800", "\uDC00", "\r", "\n", "……3", "附件：", "２０２５年", "６０％", "。", "", "\u3000", "\u200B",
+    ];
+
+    private static string Mangle(string text, (int Position, string Fragment)[] edits)
     {
+        var result = new StringBuilder(text);
+        foreach (var (position, fragment) in edits)
+        {
+            var at = result.Length == 0 ? 0 : position % result.Length;
+            if (fragment.Length == 0)
+            {
+                result.Remove(at, Math.Min(result.Length - at, 1 + (position % 17)));
+            }
+            else
+            {
+                result.Insert(at, fragment);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Shapes a generated plan can take besides its numbering.</summary>
+    [Flags]
+    public enum Shape
+    {
+        /// <summary>Plain text with ASCII digits, sections in order.</summary>
+        Plain = 0,
+        /// <summary>Digits of the body written full-width (２０２５年, ８０％).</summary>
+        FullWidthDigits = 1,
+        /// <summary>Sections as <c>## 一、…</c> headings and task titles in <c>**bold**</c>.</summary>
+        Markdown = 2,
+        /// <summary>Sections numbered in a shuffled order.</summary>
+        ShuffledSections = 4,
+    }
+
+    private static GeneratedPlan Build(int[] tasksPerSection, bool restart, bool fullWidth, bool departments, bool sameLine, bool crlf, bool closing, Shape shape, Random random)
+    {
+        var sectionNumbers = Enumerable.Range(0, tasksPerSection.Length).ToArray();
+        if (shape.HasFlag(Shape.ShuffledSections))
+        {
+            random.Shuffle(sectionNumbers);
+        }
+
         var (open, close) = fullWidth ? ("（", "）") : ("(", ")");
         var text = new StringBuilder();
         var debris = new List<string>();
@@ -66,7 +122,8 @@ public static class PlanArbitraries
         var number = 0;
         for (var s = 0; s < tasksPerSection.Length; s++)
         {
-            text.Append(Numerals[s]).Append('、').Append("第").Append(Numerals[s]).Append("部分重点工作\n");
+            var n = sectionNumbers[s];
+            text.Append(shape.HasFlag(Shape.Markdown) ? "## " : "").Append(Numerals[n]).Append('、').Append("第").Append(Numerals[n]).Append("部分重点工作\n");
             if (restart)
             {
                 number = 0;
@@ -77,10 +134,11 @@ public static class PlanArbitraries
                 number++;
                 var title = Titles[random.Next(Titles.Length)];
                 titles.Add(title);
-                var body = new StringBuilder(title).Append('。');
+                var body = new StringBuilder(shape.HasFlag(Shape.Markdown) ? $"**{title}**" : title).Append('。');
                 for (var k = random.Next(1, 4); k > 0; k--)
                 {
-                    body.Append(Sentences[random.Next(Sentences.Length)]);
+                    var sentence = Sentences[random.Next(Sentences.Length)];
+                    body.Append(shape.HasFlag(Shape.FullWidthDigits) ? string.Concat(sentence.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c)) : sentence);
                 }
 
                 text.Append(open).Append(Numerals[number - 1]).Append(close).Append(Disturb(body.ToString(), random));

@@ -114,7 +114,9 @@ public sealed class HubeiSeedTests
         {
             Assert.That(document.Metadata.Title, Is.EqualTo("关于进一步完善医疗卫生服务体系的实施方案"));
             Assert.That((document.Metadata.Region, document.Metadata.RegionEn, document.Metadata.Level, document.Metadata.Year), Is.EqualTo(("湖北省", "Hubei", "province", 2024)));
-            Assert.That(document.Metadata.InferredFields, Is.EquivalentTo(new[] { "title", "region", "regionEn", "level", "year" }));
+            Assert.That(document.Metadata.DocNumber, Is.EqualTo("鄂卫发[2024]25号"));
+            Assert.That(document.Metadata.Issuer, Is.EqualTo("湖北省卫生健康委员会"), "the first body of the 发布机构 row");
+            Assert.That(document.Metadata.InferredFields, Is.EquivalentTo(new[] { "title", "issuer", "docNumber", "region", "regionEn", "level", "year" }));
         });
     }
 }

@@ -30,7 +30,6 @@ public sealed class SeedMutationTests
     public static IEnumerable<TestCaseData> Cases() =>
         from seed in Seeds
         from mutation in SeedMutation.All
-        where mutation != SeedMutation.Markdown
         select new TestCaseData(seed, mutation.Name);
 
     [TestCaseSource(nameof(Cases))]
@@ -42,33 +41,6 @@ public sealed class SeedMutationTests
         var mutated = PlanSignature.Of(Load(seed, mutation.Extension, mutation.Apply(SeedText(seed))));
 
         Assert.That(mutated, Is.EqualTo(original));
-    }
-
-    /// <summary>
-    /// Markdown headings (<c>## 一、</c>, <c>### （一）</c>) are not read as numbering yet: the parser's Markdown support
-    /// (issue 8 §6) is being written on another branch. Until it lands, this states exactly what happens today, so the
-    /// day it changes this test fails and the Markdown mutation joins <see cref="Cases"/> (delete this test then).
-    /// </summary>
-    [TestCase("jingmen-2017", "same")]
-    [TestCase("chengdu-2021", "5 of 20 tasks")]
-    [TestCase("hubei-2024", "no recognizable task structure")]
-    [TestCase("innermongolia-2016", "no recognizable task structure")]
-    [TestCase("jilin-2021", "no recognizable task structure")]
-    public void The_markdown_mutation_today(string seed, string outcome)
-    {
-        var original = PlanSignature.Of(SeedCorpus.Document(seed));
-        string actual;
-        try
-        {
-            var mutated = PlanSignature.Of(Load(seed, ".md", SeedMutation.Markdown.Apply(SeedText(seed))));
-            actual = mutated.SequenceEqual(original) ? "same" : $"{mutated.Count} of {original.Count} tasks";
-        }
-        catch (PolicyParseException e) when (e.Reason.StartsWith("no recognizable task structure", StringComparison.Ordinal))
-        {
-            actual = "no recognizable task structure";
-        }
-
-        Assert.That(actual, Is.EqualTo(outcome));
     }
 
     /// <summary>

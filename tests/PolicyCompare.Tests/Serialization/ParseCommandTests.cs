@@ -23,7 +23,7 @@ public sealed class ParseCommandTests
             Assert.That(lines[0], Does.StartWith("id").And.Contain("departments").And.Contain("targets"));
             Assert.That(lines.Single(l => l.StartsWith("jingmen-2017", StringComparison.Ordinal)), Does.Contain("not stated").And.Contain("29"));
             Assert.That(lines.Single(l => l.StartsWith("innermongolia-2016", StringComparison.Ordinal)), Does.Contain("内蒙古自治区").And.Contain("46"));
-            Assert.That(lines[^1], Is.EqualTo("5 document(s), 146 task(s)."));
+            Assert.That(lines[^1], Is.EqualTo("5 document(s), 146 task(s), 0 parse warning(s)."));
         });
     }
 
@@ -48,6 +48,38 @@ public sealed class ParseCommandTests
                 Assert.That(lines[0], Does.Contain("leads marked/rule/convention").And.Contain("warnings"));
                 Assert.That(lines.Single(l => l.StartsWith("plan", StringComparison.Ordinal)), Does.Contain("1/0/1"));
                 Assert.That(error.ToString(), Does.Contain("warning: plan line 2: cannot read the number in '9.9.9%'"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Parse_warnings_are_shown_on_stderr_counted_in_the_table_and_listed_in_json()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pc-parse-warnings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = Path.Combine(folder, "shuffled.txt");
+            File.WriteAllText(file, "某市医改工作方案\n一、改革\n（一）甲任务。\n（二）乙任务。\n三、服务\n（一）丙任务。\n二、保障\n（一）丁任务。\n");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            using var json = new StringWriter();
+
+            var exit = ParseCommand.Run([file], json: false, output, error);
+            ParseCommand.Run([file], json: true, json, TextWriter.Null);
+            using var parsed = JsonDocument.Parse(json.ToString());
+            var warning = parsed.RootElement.GetProperty("documents")[0].GetProperty("warnings").EnumerateArray().Single();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.Zero);
+                Assert.That(error.ToString(), Does.Contain("warning: shuffled line 7: 二、 comes after 3 at its level"));
+                Assert.That(output.ToString(), Does.Contain("4 task(s), 1 parse warning(s)."));
+                Assert.That((warning.GetProperty("kind").GetString(), warning.GetProperty("line").GetInt32()), Is.EqualTo(("numberingOutOfOrder", 7)));
             });
         }
         finally

@@ -36,7 +36,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         for (var p = 0; p < plans.Count; p++)
         {
             counts[p] = new int[membership.Topics.Count];
-            foreach (var task in plans[p].Tasks)
+            foreach (var task in plans[p].PolicyTasks)
             {
                 var topic = membership.TopicOf(new TaskKey(plans[p].Id, task.Ordinal));
                 if (topic is not null)
@@ -72,7 +72,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         var topicTasks = membership.Topics.ToDictionary(t => t.Id, _ => new List<(int Plan, PolicyTask Task)>(), StringComparer.Ordinal);
         for (var p = 0; p < plans.Count; p++)
         {
-            foreach (var task in plans[p].Tasks)
+            foreach (var task in plans[p].PolicyTasks)
             {
                 if (membership.TopicOf(new TaskKey(plans[p].Id, task.Ordinal)) is { } topic)
                 {
@@ -108,7 +108,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
             var covered = presence[p].Count(x => x);
             regions.Add(new RegionCoverage(
                 references[p],
-                plans[p].Tasks.Count,
+                plans[p].PolicyTasks.Count,
                 assigned[p],
                 covered,
                 columns.Length,

@@ -39,7 +39,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
             var reference = PlanReference.Of(plan);
             if (!plan.StatesResponsibilities)
             {
-                notStated.Add(new NotStatedPlan(reference, plan.Tasks.Count));
+                notStated.Add(new NotStatedPlan(reference, plan.PolicyTasks.Count));
                 continue;
             }
 
@@ -47,7 +47,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
             var ledBy = new Dictionary<(string, LeadBasis), int>();
             var edges = new Dictionary<(string, string), int>();
             var stated = 0;
-            foreach (var task in plan.Tasks)
+            foreach (var task in plan.PolicyTasks)
             {
                 if (task.Responsibilities.Count == 0)
                 {
@@ -111,7 +111,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
                 .ThenBy(l => l.AgencyKey, StringComparer.Ordinal)
                 .ToArray();
             loads.AddRange(planLoads);
-            concentration.Add(Concentrate(reference, plan.Tasks.Count, stated, planLoads, totalLoad));
+            concentration.Add(Concentrate(reference, plan.PolicyTasks.Count, stated, planLoads, totalLoad));
             planEdges.AddRange(Edges(plan.Id, edges, names));
             statedPlans.Add((reference, stated, planLoads.ToDictionary(l => l.AgencyKey, StringComparer.Ordinal)));
         }
@@ -180,7 +180,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
 
     /// <summary>Display name per key: the canonical name when any mention has one, else the ordinally first name as written.</summary>
     private static Dictionary<string, string> AgencyNames(IEnumerable<PolicyDocument> plans) =>
-        plans.SelectMany(p => p.Tasks).SelectMany(t => t.Responsibilities).Where(r => !r.IsUnspecified)
+        plans.SelectMany(p => p.PolicyTasks).SelectMany(t => t.Responsibilities).Where(r => !r.IsUnspecified)
             .GroupBy(KeyOf, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,

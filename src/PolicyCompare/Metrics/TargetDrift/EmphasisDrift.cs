@@ -17,7 +17,7 @@ internal static class EmphasisDrift
         var rows = new List<EmphasisShare>();
         foreach (var year in plans.Where(p => p.Metadata.Year is not null).GroupBy(p => p.Metadata.Year!.Value).OrderBy(g => g.Key))
         {
-            var topicsOfYear = year.SelectMany(p => p.Tasks.Select(t => membership.TopicOf(new TaskKey(p.Id, t.Ordinal))?.Id))
+            var topicsOfYear = year.SelectMany(p => p.PolicyTasks.Select(t => membership.TopicOf(new TaskKey(p.Id, t.Ordinal))?.Id))
                 .Where(id => id is not null)
                 .ToArray();
             foreach (var topic in membership.Topics)

@@ -69,7 +69,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         foreach (var plan in plans)
         {
             var reference = PlanReference.Of(plan);
-            foreach (var task in plan.Tasks)
+            foreach (var task in plan.PolicyTasks)
             {
                 var topicId = membership.TopicOf(new TaskKey(plan.Id, task.Ordinal))?.Id;
                 var searchFrom = 0;
@@ -155,7 +155,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         var known = embeddings.Keys.ToHashSet();
         foreach (var plan in plans)
         {
-            foreach (var task in plan.Tasks)
+            foreach (var task in plan.PolicyTasks)
             {
                 var key = new TaskKey(plan.Id, task.Ordinal);
                 if (membership.TopicOf(key) is not null && !known.Contains(key))

@@ -20,7 +20,10 @@ internal sealed class DocumentLayout
     private readonly IReadOnlyList<OutlineUnit> _outline;
     private readonly ResponsibilityParser _responsibilityParser;
     private readonly int[] _unitOfPiece;
+    private readonly List<int>[] _piecesOfUnit;
+    private readonly Dictionary<int, int> _sectionIndexOfUnit = [];
     private readonly Dictionary<int, Bracket> _brackets = [];
+    private readonly IReadOnlyDictionary<int, (int Start, int End)> _departmentCells;
     private readonly List<UnreadableNumber> _unreadableNumbers = [];
 
     /// <summary>Creates the layout.</summary>
@@ -29,8 +32,11 @@ internal sealed class DocumentLayout
     /// <param name="boilerplate">Boilerplate flag of each piece.</param>
     /// <param name="outline">Accepted numbered units.</param>
     /// <param name="responsibilityParser">Reads department brackets.</param>
-    public DocumentLayout(string text, IReadOnlyList<ContentPiece> pieces, IReadOnlyList<bool> boilerplate, IReadOnlyList<OutlineUnit> outline, ResponsibilityParser responsibilityParser)
+    /// <param name="departmentCells">For the rows of a duty table, the unit's department cell; empty otherwise.</param>
+    public DocumentLayout(string text, IReadOnlyList<ContentPiece> pieces, IReadOnlyList<bool> boilerplate, IReadOnlyList<OutlineUnit> outline, ResponsibilityParser responsibilityParser,
+        IReadOnlyDictionary<int, (int Start, int End)> departmentCells)
     {
+        _departmentCells = departmentCells;
         _text = text;
         _pieces = pieces;
         _boilerplate = boilerplate;
@@ -53,6 +59,29 @@ internal sealed class DocumentLayout
 
             _unitOfPiece[i] = current;
         }
+
+        // Every lookup below goes through these indexes, so the layout stays linear in the number of pieces.
+        _piecesOfUnit = new List<int>[outline.Count];
+        for (var u = 0; u < outline.Count; u++)
+        {
+            _piecesOfUnit[u] = [];
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (_unitOfPiece[i] >= 0 && !boilerplate[i])
+            {
+                _piecesOfUnit[_unitOfPiece[i]].Add(i);
+            }
+        }
+
+        for (var u = 0; u < outline.Count; u++)
+        {
+            if (outline[u].Role == OutlineRole.Section)
+            {
+                _sectionIndexOfUnit[u] = _sectionIndexOfUnit.Count;
+            }
+        }
     }
 
     /// <summary>Classifies every piece.</summary>
@@ -66,8 +95,8 @@ internal sealed class DocumentLayout
         var closing = new HashSet<int>();
         foreach (var unit in taskUnits)
         {
-            var taskPieces = PiecesOf(unit);
-            var bracket = FindBracket(unit, taskPieces);
+            var taskPieces = _piecesOfUnit[unit];
+            var bracket = _departmentCells.TryGetValue(unit, out var cell) ? DepartmentCell(cell.Start, cell.End) : FindBracket(unit, taskPieces);
             if (bracket is not null)
             {
                 _brackets[unit] = bracket;
@@ -174,7 +203,7 @@ internal sealed class DocumentLayout
                 continue;
             }
 
-            var own = Enumerable.Range(0, _pieces.Count).Where(i => kinds[i] == SpanKind.Task && owners[i] == unit).ToList();
+            var own = _piecesOfUnit[unit].Where(i => kinds[i] == SpanKind.Task && owners[i] == unit).ToList();
             var ranges = own.Select(i => (Start: i == u.PieceIndex ? u.Marker.End : _pieces[i].Start, _pieces[i].End)).ToList();
             _brackets.TryGetValue(unit, out var bracket);
             IReadOnlyList<Responsibility> responsibilities = [];
@@ -196,18 +225,32 @@ internal sealed class DocumentLayout
                 path.Insert(0, sections[SectionIndex(p)].Title);
             }
 
+            // A heading-level unit without sub-units (（二）宣传健康理念 over a body line) is titled by its heading line.
+            var title = u.IsLeafHeading ? HeadingTitle(u, _pieces[u.PieceIndex]) : LeadPhrase(text.Value);
             var end = own.Count > 0 ? _pieces[own[^1]].End : _pieces[u.PieceIndex].End;
-            tasks.Add(new PolicyTask(tasks.Count + 1, path, u.Marker.Text, LeadPhrase(text.Value), text, SourceSpan.FromBounds(u.Marker.Start, end))
+            tasks.Add(new PolicyTask(tasks.Count + 1, path, u.Marker.Text, title, text, SourceSpan.FromBounds(u.Marker.Start, end))
             {
                 Responsibilities = responsibilities,
                 ResponsibilitySpan = responsibilitySpan,
                 Targets = reading.Targets,
                 SectionIndex = sectionUnit < 0 ? null : SectionIndex(sectionUnit),
+                Kind = UnitKinds.Of(title, path),
+                SubItems = SubItemReader.Read(text),
             });
         }
 
         return tasks;
     }
+
+    /// <summary>The numbered units that hold nothing: no text after the number and no sub-units (<c>三、</c> alone).</summary>
+    /// <param name="tasks">Tasks from <see cref="BuildTasks"/>.</param>
+    /// <param name="sections">Sections from <see cref="BuildSections"/>.</param>
+    /// <returns>Source offset and number of each empty unit, in source order.</returns>
+    public IEnumerable<(int Offset, string Number)> EmptyUnits(IReadOnlyList<PolicyTask> tasks, IReadOnlyList<PolicySection> sections) =>
+        tasks.Where(t => t.Text.Value.Length == 0).Select(t => (t.Span.Start, t.Number))
+            .Concat(SectionUnits().Where(u => !_outline[u].HasChildren && sections[SectionIndex(u)].Title.Length == 0 && _piecesOfUnit[u].Count <= 1)
+                .Select(u => (_outline[u].Marker.Start, _outline[u].Marker.Text)))
+            .OrderBy(e => e.Item1);
 
     /// <summary>The task's lead phrase: its text up to the first full stop.</summary>
     private static string LeadPhrase(string text)
@@ -224,16 +267,33 @@ internal sealed class DocumentLayout
         return (stop < 0 ? title : title[..stop]).TrimEnd('。', '：', ':', '，', ',');
     }
 
-    private List<int> PiecesOf(int unit) =>
-        Enumerable.Range(0, _pieces.Count).Where(i => _unitOfPiece[i] == unit && !_boilerplate[i]).ToList();
-
     /// <summary>
     /// Finds the task's department statement: a closing clause that opens with a label such as 责任单位： (on its own
     /// line or after the last full stop), else the last bracket that ends one of its pieces.
     /// </summary>
     private Bracket? FindBracket(int unit, List<int> taskPieces)
     {
+        if (taskPieces.Count == 0)
+        {
+            return null;
+        }
+
+        // Normalize the task once; the text up to piece k is a prefix of it (pieces end on a visible character).
         var marker = _outline[unit].Marker;
+        var full = TextNormalizer.Normalize(_text, taskPieces.Select(i => (_pieces[i].Start, _pieces[i].End)));
+        var ends = new int[taskPieces.Count];
+        var n = 0;
+        for (var k = 0; k < taskPieces.Count; k++)
+        {
+            var pieceEnd = _pieces[taskPieces[k]].End;
+            while (n < full.Value.Length && full.ToSourceOffset(n) < pieceEnd)
+            {
+                n++;
+            }
+
+            ends[k] = n;
+        }
+
         for (var k = taskPieces.Count - 1; k >= 0; k--)
         {
             var piece = _pieces[taskPieces[k]];
@@ -243,30 +303,42 @@ internal sealed class DocumentLayout
                 continue;
             }
 
-            var normalized = TextNormalizer.Normalize(_text, taskPieces.Take(k + 1).Select(i => (_pieces[i].Start, _pieces[i].End)));
-            if (last && TryFindLabelledStatement(normalized, marker.End) is { } labelled)
+            if (last && TryFindLabelledStatement(full, marker.End) is { } labelled)
             {
                 return labelled with { PieceOrdinal = k };
             }
 
-            if (!ResponsibilityBracket.IsCloser(_text[piece.End - 1]))
+            if (!ResponsibilityBracket.IsCloser(_text[piece.End - 1]) || ends[k] == 0)
             {
                 continue;
             }
 
-            var close = normalized.Value.Length - 1;
-            if (!ResponsibilityBracket.TryFindOpener(normalized.Value, close, 0, out var open) || normalized.ToSourceOffset(open) < marker.End)
+            var close = ends[k] - 1;
+            if (!ResponsibilityBracket.TryFindOpener(full.Value, close, 0, out var open) || full.ToSourceOffset(open) < marker.End)
             {
                 continue;
             }
 
-            if (ResponsibilityParser.IsStatement(normalized.Value[(open + 1)..close]))
+            if (ResponsibilityParser.IsStatement(full.Value[(open + 1)..close]))
             {
+                var normalized = last ? full : new NormalizedText(full.Value[..ends[k]], full.SourceOffsets.Take(ends[k]).ToList());
                 return new Bracket(k, normalized, open + 1, close, normalized.ToSourceOffset(open), normalized.ToSourceOffset(close) + 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A duty table's department cell read as the statement 责任单位：cell (first listed leads, by the usual convention).
+    /// The label is not in the source; its characters map to the cell's first character.
+    /// </summary>
+    private Bracket DepartmentCell(int start, int end)
+    {
+        const string label = "责任单位：";
+        var cell = TextNormalizer.Normalize(_text, start, end);
+        var text = new NormalizedText(label + cell.Value, Enumerable.Repeat(start, label.Length).Concat(cell.SourceOffsets).ToList());
+        return new Bracket(0, text, 0, text.Value.Length, start, end);
     }
 
     /// <summary>
@@ -309,9 +381,9 @@ internal sealed class DocumentLayout
         return u < 0 ? unit : u;
     }
 
-    private IEnumerable<int> SectionUnits() => Enumerable.Range(0, _outline.Count).Where(u => _outline[u].Role == OutlineRole.Section);
+    private IEnumerable<int> SectionUnits() => _sectionIndexOfUnit.Keys.Order();
 
-    private int SectionIndex(int unit) => SectionUnits().TakeWhile(u => u != unit).Count();
+    private int SectionIndex(int unit) => _sectionIndexOfUnit[unit];
 
     private int NearestSection(int unit)
     {

@@ -10,18 +10,35 @@ namespace PolicyCompare.Parsing.Layout;
 internal static class PieceBuilder
 {
     /// <summary>Cuts the text into pieces and flags boilerplate.</summary>
-    /// <param name="text">The source text.</param>
+    /// <param name="text">The (folded) text.</param>
     /// <param name="lines">Its lines.</param>
+    /// <param name="inlineSingleStyle">Whether a one-style sequence of numbers inside a line may split it (see <see cref="InlineNumbering"/>).</param>
     /// <returns>The pieces in order, with a parallel boilerplate flag.</returns>
-    public static (IReadOnlyList<ContentPiece> Pieces, IReadOnlyList<bool> IsBoilerplate) Build(string text, IReadOnlyList<SourceLine> lines)
+    public static (IReadOnlyList<ContentPiece> Pieces, IReadOnlyList<bool> IsBoilerplate) Build(string text, IReadOnlyList<SourceLine> lines, bool inlineSingleStyle = false)
     {
         var pieces = new List<ContentPiece>();
+        var contentLength = lines.Sum(l => (long)Math.Max(0, l.ContentEnd - l.ContentStart));
         foreach (var line in lines.Where(l => !l.IsBlank))
         {
             var start = line.ContentStart;
+
+            // A line holding most of the document is a plan joined into one line: its one-style numbering counts too.
+            var holdsMost = (line.ContentEnd - line.ContentStart) * 2L > contentLength;
+            var inline = InlineNumbering.SplitPoints(text, line.ContentStart, line.ContentEnd, inlineSingleStyle || holdsMost);
+            var next = 0;
             var startsLine = true;
             for (var i = line.ContentStart + 1; i < line.ContentEnd; i++)
             {
+                if (next < inline.Count && inline[next] == i)
+                {
+                    // A unit (or page debris) that starts inside the line is read as if it started one.
+                    next++;
+                    pieces.Add(new ContentPiece(start, TrimEnd(text, start, i), line.Index, startsLine));
+                    start = SkipBlanks(text, i, line.ContentEnd);
+                    startsLine = true;
+                    continue;
+                }
+
                 if (ResponsibilityBracket.IsCloser(text[i - 1])
                     && NumberMarkerReader.TryRead(text, i, out _)
                     && ResponsibilityBracket.TryFindOpener(text, i - 1, start, out var open)
@@ -52,6 +69,26 @@ internal static class PieceBuilder
         }
 
         return (pieces, boilerplate);
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start + 1 && LineSplitter.IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int SkipBlanks(string text, int start, int end)
+    {
+        while (start < end - 1 && LineSplitter.IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>Whether a piece ends a sentence or a bracket, so the next line starts afresh.</summary>

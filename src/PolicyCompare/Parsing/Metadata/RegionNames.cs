@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicyCompare.Parsing.Metadata;
 
-/// <summary>Recognizes the region a plan is for from its title or issuer (province-level names are a table; cities and counties are recognized by their suffix).</summary>
+/// <summary>Recognizes the region a plan is for from its title or issuer, from the <see cref="Gazetteer"/> of China's divisions.</summary>
 internal static partial class RegionNames
 {
     private static readonly (string Name, string En, string Level)[] Provinces =
@@ -23,62 +23,87 @@ internal static partial class RegionNames
 
     private static readonly string[] NotNames = ["全", "各", "本", "我", "深化", "关于", "印发", "年", "进一步", "医", "卫", "健康", "改革", "工作", "实施", "推进", "加快", "通知"];
 
-    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{2,7}?(?:自治州|地区|市|州|盟|县|区|旗))")]
+    /// <summary>National issuers: a plan they issue is national, region 全国.</summary>
+    private static readonly string[] NationalIssuers = ["国务院", "国家", "全国", "中共中央", "中央", "国务院办公厅", "国务院深化医药卫生体制改革领导小组"];
+
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff]{2,7}?(?:自治县|自治州|自治旗|地区|市|州|盟|县|区|旗))")]
     private static partial Regex LocalName();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:度)?")]
     private static partial Regex LeadingYear();
 
-    /// <summary>Finds the most specific region named at the start of <paramref name="text"/> (or after 关于印发/印发).</summary>
+    /// <summary>
+    /// Finds the most specific region named at the start of <paramref name="text"/> (or after 关于印发/印发, a colon, or
+    /// an issuer label): a place of the gazetteer, nested names read together (江苏省镇江市句容市 is 句容市, county);
+    /// names the table lacks fall back to their suffix (自治县, 县, 区, 旗 county; 市 city; 自治州, 州, 盟, 地区 prefecture).
+    /// </summary>
     /// <param name="text">A title or issuer line, normalized.</param>
+    /// <param name="gazetteer">The place table.</param>
     /// <returns>The region, or null.</returns>
-    public static RegionName? Find(string text)
+    public static RegionName? Find(string text, Gazetteer gazetteer)
     {
-        if (text.StartsWith("国务院", StringComparison.Ordinal) || text.StartsWith("国家", StringComparison.Ordinal) || text.StartsWith("全国", StringComparison.Ordinal)
-            || text.StartsWith("中共中央", StringComparison.Ordinal))
+        if (NationalIssuers.Any(n => text.StartsWith(n, StringComparison.Ordinal)))
         {
             return new RegionName("全国", "China", "national");
         }
 
         foreach (var start in Starts(text))
         {
-            var rest = text[start..];
-            RegionName? province = null;
-            foreach (var (name, en, level) in Provinces)
+            var (place, end) = (default(Gazetteer.Place), start);
+            var province = ProvinceAt(text, start);
+            if (province is not null)
             {
-                var shortName = name.Replace("省", "", StringComparison.Ordinal).Replace("壮族", "", StringComparison.Ordinal)
-                    .Replace("回族", "", StringComparison.Ordinal).Replace("维吾尔", "", StringComparison.Ordinal).Replace("自治区", "", StringComparison.Ordinal);
-                if (rest.StartsWith(name, StringComparison.Ordinal))
-                {
-                    province = new RegionName(name, en, level);
-                    rest = rest[name.Length..];
-                    break;
-                }
-
-                if (level == "autonomous-region" && rest.StartsWith(shortName, StringComparison.Ordinal) && shortName.Length >= 2)
-                {
-                    province = new RegionName(name, en, level);
-                    rest = rest[shortName.Length..];
-                    break;
-                }
+                place = gazetteer.Named(province.Value.Name).FirstOrDefault(p => p.Parent is null);
+                end = start + province.Value.Length;
             }
 
-            if (province is { Level: "municipality" })
+            // Read nested names as far as they go: 湖北省 荆门市 京山市.
+            while (end < text.Length && gazetteer.LongestAt(text, end, place) is { } inner)
             {
-                return province;
+                place = inner;
+                end += inner.Name.Length;
             }
 
-            var local = LocalName().Match(rest);
+            if (place is not null)
+            {
+                return Named(place.Name, place.Level);
+            }
+
+            var local = LocalName().Match(text[start..]);
             if (local.Success && !NotNames.Any(w => local.Groups["name"].Value.Contains(w, StringComparison.Ordinal)))
             {
                 var name = local.Groups["name"].Value;
-                var level = name.EndsWith('县') || name.EndsWith('区') || name.EndsWith('旗') ? "county" : "city";
+                var level = name.EndsWith('县') || name.EndsWith('区') || name.EndsWith('旗') ? "county"
+                    : name.EndsWith('市') ? "city" : "prefecture";
                 return new RegionName(name, null, level);
             }
+        }
 
-            if (province is not null)
+        return null;
+    }
+
+    private static RegionName Named(string name, string level)
+    {
+        var province = Provinces.FirstOrDefault(p => p.Name == name);
+        return new RegionName(name, province.Name is null ? null : province.En, level);
+    }
+
+    /// <summary>A province-level name at <paramref name="start"/>, full (湖北省) or, for autonomous regions, short (内蒙古).</summary>
+    private static (string Name, int Length)? ProvinceAt(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        foreach (var (name, _, level) in Provinces)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal))
             {
-                return province;
+                return (name, name.Length);
+            }
+
+            var shortName = name.Replace("省", "", StringComparison.Ordinal).Replace("壮族", "", StringComparison.Ordinal)
+                .Replace("回族", "", StringComparison.Ordinal).Replace("维吾尔", "", StringComparison.Ordinal).Replace("自治区", "", StringComparison.Ordinal);
+            if (level == "autonomous-region" && shortName.Length >= 2 && rest.StartsWith(shortName, StringComparison.Ordinal))
+            {
+                return (name, shortName.Length);
             }
         }
 

@@ -11,6 +11,6 @@ internal sealed record NumberMarker(NumberingScheme Scheme, int Value, int Start
     /// <summary>Offset one past the marker.</summary>
     public int End => Start + Length;
 
-    /// <summary>The marker without a trailing 、 . ． delimiter (一、 gives 一; (一) stays (一)).</summary>
-    public string Bare => Text.TrimEnd('、', '.', '．', ' ');
+    /// <summary>The marker without a trailing 、 . ． 。 delimiter (一、 gives 一; (一) stays (一)).</summary>
+    public string Bare => Text.TrimEnd('、', '.', '．', '。', ' ');
 }

@@ -3,11 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace PolicyCompare.Parsing.Numbering;
 
-/// <summary>Recognizes a unit number (一、 (一) 1. 1、 (1) 1) ① 第一部分) at a given position.</summary>
+/// <summary>
+/// Recognizes a unit number at a given position: 一、 一． (一) （一） 1. 1、 1． 1。 1） 1) (1) （1） ⑴ ⒈ ① 第一部分 第一章 第一条 第1条.
+/// Runs on the folded reading copy (see <see cref="SourceFolding"/>), so full-width digits read as ASCII ones.
+/// </summary>
 internal static partial class NumberMarkerReader
 {
-    [GeneratedRegex(@"\G(?:第(?<cn>[零〇一二两三四五六七八九十百]{1,4})(?:部分|章|节|篇)[、.．:：\s]?)")]
+    [GeneratedRegex(@"\G(?:第(?<cn>[零〇一二两三四五六七八九十百]{1,4})(?:部分|章|节|篇|条)[、.．:：\s]?)")]
     private static partial Regex ChineseOrdinalPattern();
+
+    [GeneratedRegex(@"\G(?:第(?<n>\d{1,3})条[、.．:：\s]?)")]
+    private static partial Regex ArabicOrdinalPattern();
 
     [GeneratedRegex(@"\G[(（](?<cn>[零〇一二两三四五六七八九十百]{1,4})[)）]")]
     private static partial Regex ChineseParenthesizedPattern();
@@ -18,7 +24,7 @@ internal static partial class NumberMarkerReader
     [GeneratedRegex(@"\G[(（](?<n>\d{1,3})[)）]")]
     private static partial Regex ArabicParenthesizedPattern();
 
-    [GeneratedRegex(@"\G(?<n>\d{1,3})(?<d>[.．](?![\d.．%])|、|[)）])")]
+    [GeneratedRegex(@"\G(?<n>\d{1,3})(?<d>[.．](?![\d.．%])|、|。|[)）])")]
     private static partial Regex ArabicPattern();
 
     /// <summary>Reads the marker starting exactly at <paramref name="position"/>, if any.</summary>
@@ -41,10 +47,31 @@ internal static partial class NumberMarkerReader
             return true;
         }
 
+        if (c is >= '\u2474' and <= '\u2487')
+        {
+            // ⑴ … ⒇: one character standing for (1) … (20).
+            marker = new NumberMarker(NumberingScheme.ArabicParenthesized, c - '\u2474' + 1, position, 1, c.ToString());
+            return true;
+        }
+
+        if (c is >= '\u2488' and <= '\u249B')
+        {
+            // ⒈ … ⒛: one character standing for 1. … 20.
+            marker = new NumberMarker(NumberingScheme.ArabicDot, c - '\u2488' + 1, position, 1, c.ToString());
+            return true;
+        }
+
         Match m;
         if (c == '第' && (m = ChineseOrdinalPattern().Match(text, position)).Success)
         {
             return FromChinese(m, NumberingScheme.ChineseOrdinal, out marker);
+        }
+
+        if (c == '第' && (m = ArabicOrdinalPattern().Match(text, position)).Success && Parse(m.Groups["n"].Value) > 0)
+        {
+            var written = m.Value.TrimEnd();
+            marker = new NumberMarker(NumberingScheme.ChineseOrdinal, Parse(m.Groups["n"].Value), position, written.Length, written);
+            return true;
         }
 
         if (c is '(' or '（')
@@ -109,7 +136,9 @@ internal static partial class NumberMarkerReader
             return false;
         }
 
-        marker = new NumberMarker(scheme, value, m.Index, m.Length, m.Value.TrimEnd());
+        // A trailing blank (第二部分 重点任务) is not part of the marker; a line break never is.
+        var written = m.Value.TrimEnd();
+        marker = new NumberMarker(scheme, value, m.Index, written.Length, written);
         return true;
     }
 

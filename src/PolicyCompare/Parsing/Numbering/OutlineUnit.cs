@@ -22,6 +22,9 @@ internal sealed record OutlineUnit(int PieceIndex, NumberMarker Marker, int Leve
     /// <summary>Whether other units are nested in this one.</summary>
     public bool HasChildren { get; set; }
 
+    /// <summary>Whether the unit is a task only because it is a heading-level unit without sub-units; its title is its heading line.</summary>
+    public bool IsLeafHeading { get; set; }
+
     /// <summary>Section, task or sub-point.</summary>
     public OutlineRole Role { get; set; }
 }
