@@ -28,7 +28,8 @@ internal static class AnalyzeCommand
             CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))
             {
-                await System.Console.Out.WriteLineAsync(AnalysisJson.Serialize(analysis)).ConfigureAwait(false);
+                AnalysisJson.Write(analysis, System.Console.Out);
+                await System.Console.Out.WriteLineAsync().ConfigureAwait(false);
                 return 0;
             }
 

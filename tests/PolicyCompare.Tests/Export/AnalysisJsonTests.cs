@@ -49,4 +49,13 @@ public sealed class AnalysisJsonTests
         var second = AnalysisJson.Serialize(await AnalyzeAsync());
         Assert.That(second, Is.EqualTo(first));
     }
+
+    [Test]
+    public async Task Writing_to_a_text_writer_gives_the_serialized_document()
+    {
+        var analysis = await AnalyzeAsync();
+        var writer = new StringWriter();
+        AnalysisJson.Write(analysis, writer);
+        Assert.That(writer.ToString(), Is.EqualTo(AnalysisJson.Serialize(analysis)));
+    }
 }
