@@ -75,7 +75,7 @@ internal static class ParseCommand
             WriteRow(output, row, widths);
         }
 
-        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.Tasks.Count)} task(s).");
+        output.WriteLine($"{Counted.Of(corpus.Documents.Count, "document")}, {Counted.Of(corpus.Documents.Sum(d => d.Tasks.Count), "task")}.");
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

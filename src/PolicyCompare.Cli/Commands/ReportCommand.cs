@@ -15,8 +15,7 @@ internal static class ReportCommand
     {
         var pipeline = new PipelineArguments();
         var output = new Option<string>("--out") { Description = "The report folder to write (replaced atomically).", Required = true };
-        var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" };
-        language.AcceptOnlyFromAmong("zh", "en");
+        var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" }.OneOf("zh", "en");
         var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md.", DefaultValueFactory = _ => "html,md" };
         var pair = new Option<string[]>("--pair")
         {
@@ -52,7 +51,7 @@ internal static class ReportCommand
             }
 
             await System.Console.Out.WriteLineAsync(
-                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.Tasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {Path.GetFullPath(target)}").ConfigureAwait(false);
+                $"Report on {Counted.Of(written.Corpus.Documents.Count, "plan")}, {Counted.Of(written.Corpus.Documents.Sum(d => d.Tasks.Count), "task")} and {Counted.Of(written.Topics.Topics.Count, "topic")} written to {Path.GetFullPath(target)}").ConfigureAwait(false);
             return 0;
         }));
         return command;
@@ -67,12 +66,12 @@ internal static class ReportCommand
             {
                 "html" => ReportFormats.Html,
                 "md" or "markdown" => ReportFormats.Markdown,
-                _ => throw new PolicyCompareException($"--format: unknown format '{part}' (expected html, md or both, comma-separated)."),
+                _ => throw new PolicyCompareException($"--format takes html, md or both, comma-separated (html,md); \"{part}\" is not one of them."),
             };
         }
 
         return formats == ReportFormats.None
-            ? throw new PolicyCompareException("--format: name at least one format (html, md).")
+            ? throw new PolicyCompareException("--format needs at least one format: html, md or both (html,md).")
             : formats;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace PolicyCompare.Cli.Commands;
 
 /// <summary>Turns bad input into one line on standard error and exit code 1; never a stack trace for a user error.</summary>
-internal static class UserErrors
+internal static partial class UserErrors
 {
     /// <summary>Runs a command body that returns its exit code; user errors are written to standard error.</summary>
     public static Task<int> RunAsync(Func<Task<int>> body) => RunAsync(System.Console.Error, body);
@@ -23,10 +23,21 @@ internal static class UserErrors
         {
             return await body().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is PolicyCompareException or ValidationException or OptionsValidationException)
+        catch (Exception e) when (e is PolicyCompareException or ValidationException)
         {
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return 1;
         }
+        catch (OptionsValidationException e)
+        {
+            // The command line checks its own values first; this is for a setting that reached the library some other
+            // way. Its message leads with the validator and class names; the reason is what a user can act on.
+            var reasons = e.Failures.Select(f => ValidationReason().Match(f) is { Success: true } m ? m.Groups["reason"].Value : f);
+            await error.WriteLineAsync($"error: a setting is out of range: {string.Join(" ", reasons)}").ConfigureAwait(false);
+            return 1;
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("with the error: '(?<reason>.*)'\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex ValidationReason();
 }
