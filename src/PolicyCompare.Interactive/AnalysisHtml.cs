@@ -23,7 +23,7 @@ internal static class AnalysisHtml
             .Append("</b> (").Append(HtmlTable.Encode(analysis.Topics.Method)).Append(")<br/>")
             .Append(HtmlTable.Encode("Plans: " + string.Join(", ", corpus.Documents.Select(d => d.Metadata.DisplayName))))
             .Append("<br/>Parts: ")
-            .Append(CultureInfo.InvariantCulture, $"<a href=\"#{prefix}-coverage\">Coverage</a> · <a href=\"#{prefix}-drift\">TargetDrift</a> · <a href=\"#{prefix}-load\">DepartmentLoad</a> · Topics, Corpus (display them on their own)")
+            .Append(CultureInfo.InvariantCulture, $"<a href=\"#{prefix}-coverage\">Coverage</a> · <a href=\"#{prefix}-drift\">TargetDrift</a> · <a href=\"#{prefix}-load\">DepartmentLoad</a> below; display <code>Topics</code> and <code>Corpus</code> for the topics and the plans")
             .Append("</div>")
             .Append(MetricsHtml.Format(analysis.Coverage, prefix + "-coverage"))
             .Append(MetricsHtml.Format(analysis.TargetDrift, prefix + "-drift"))
