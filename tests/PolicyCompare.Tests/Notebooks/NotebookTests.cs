@@ -72,9 +72,10 @@ public sealed class NotebookTests
 
         var text = File.ReadAllText(output);
         Assert.That(text, Does.Contain("table class=\\\"policycompare\\\""), "PolicyCompare.Interactive's formatters are loaded");
+        // The first four draw charts; the fifth is about inputs and shows tables only.
         if (!name.StartsWith("05", StringComparison.Ordinal))
         {
-            Assert.That(text, Does.Contain("data:image/png;base64,").Or.Contain("PolicyCompare.Interactive"), "a chart displays as an image");
+            Assert.That(text, Does.Contain("<img src=\\\"data:image/png;base64,"), "a chart displays as an image");
         }
 
         if (Environment.GetEnvironmentVariable("POLICYCOMPARE_WRITE_NOTEBOOK_OUTPUTS") == "1")

@@ -84,22 +84,21 @@ internal sealed partial class LocalFeed
         var repository = FindRepository();
         var suffix = "test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
         var root = Path.Combine(Path.GetTempPath(), "policycompare-packaging-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(root);
+        var feed = Path.Combine(root, "feed");
+        Directory.CreateDirectory(feed);
+        Directory.CreateDirectory(Path.Combine(root, "packages"));
         _created = true;
-        var feed = new LocalFeed(root, repository, VersionPrefix(repository) + "-" + suffix, TimeSpan.Zero);
-        Directory.CreateDirectory(feed.Feed);
-        Directory.CreateDirectory(feed.PackageCache);
 
         var clock = Stopwatch.StartNew();
         var pack = ExternalProcess.Run(
-            "dotnet", ["pack", Path.Combine(repository, "PolicyCompare.Packages.slnf"), "-c", "Release", "-o", feed.Feed, "-p:VersionSuffix=" + suffix, "-nologo"],
+            "dotnet", ["pack", Path.Combine(repository, "PolicyCompare.Packages.slnf"), "-c", "Release", "-o", feed, "-p:VersionSuffix=" + suffix, "-nologo"],
             repository, TimeSpan.FromMinutes(20));
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed: " + pack);
         }
 
-        return new LocalFeed(root, repository, feed.Version, clock.Elapsed);
+        return new LocalFeed(root, repository, VersionPrefix(repository) + "-" + suffix, clock.Elapsed);
     }
 
     [GeneratedRegex("<VersionPrefix>(?<version>[^<]+)</VersionPrefix>")]
