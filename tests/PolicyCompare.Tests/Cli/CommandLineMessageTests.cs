@@ -103,6 +103,17 @@ public sealed class CommandLineMessageTests
         Assert.That(output, Does.Not.Contain("PolicyCompare.Cli"));
     }
 
+    [Test]
+    public async Task A_setting_rejected_by_the_library_is_told_by_its_reason_not_its_validator()
+    {
+        using var error = new StringWriter();
+        var failure = "DataAnnotation validation failed for 'TopicOptions' members: 'TopicCount' with the error: 'The field TopicCount must be between 1 and 10000.'.";
+        var exitCode = await UserErrors.RunAsync(error, () => throw new Microsoft.Extensions.Options.OptionsValidationException("TopicOptions", typeof(object), [failure]));
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error.ToString().TrimEnd(), Is.EqualTo("error: a setting is out of range: The field TopicCount must be between 1 and 10000."));
+    }
+
     [TestCase(0, "plan", ExpectedResult = "0 plans")]
     [TestCase(1, "plan", ExpectedResult = "1 plan")]
     [TestCase(2, "task", ExpectedResult = "2 tasks")]

@@ -20,10 +20,13 @@ public sealed partial class ReadmeSnippetTests
 
     private static string Readme => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "README.md"));
 
-    /// <summary>Every ```csharp block, named by the heading above it.</summary>
-    public static IEnumerable<TestCaseData> Snippets()
+    /// <summary>Every ```csharp block of the README and of the packages' readme, named by the heading above it.</summary>
+    public static IEnumerable<TestCaseData> Snippets() =>
+        SnippetsOf(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")), "README")
+            .Concat(SnippetsOf(File.ReadAllText(Path.Combine(Packaging.LocalFeed.FindRepository(), "src", "PackageReadme.md")), "package readme"));
+
+    private static IEnumerable<TestCaseData> SnippetsOf(string readme, string source)
     {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
         var index = 0;
         foreach (Match block in CSharpBlock().Matches(readme))
         {
@@ -34,7 +37,7 @@ public sealed partial class ReadmeSnippetTests
             }
 
             var heading = Heading().Matches(readme[..block.Index]).Last().Groups["title"].Value;
-            yield return new TestCaseData(code).SetArgDisplayNames($"{++index}: {heading}");
+            yield return new TestCaseData(code).SetArgDisplayNames($"{source} {++index}: {heading}");
         }
     }
 
@@ -43,6 +46,7 @@ public sealed partial class ReadmeSnippetTests
     {
         var scratch = Path.Combine(Path.GetTempPath(), "policycompare-readme-" + Guid.NewGuid().ToString("N"));
         CopyDirectory(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds"), Path.Combine(scratch, "seeds"));
+        CopyDirectory(Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds"), Path.Combine(scratch, "plans")); // the packages' readme says "plans"
         var gold = Path.Combine(scratch, "tests", "PolicyCompare.Tests", "TestData");
         Directory.CreateDirectory(gold);
         File.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "dev-gold.tsv"), Path.Combine(gold, "dev-gold.tsv"));
@@ -81,7 +85,7 @@ public sealed partial class ReadmeSnippetTests
 
     [Test]
     public void There_are_snippets_for_code_alignment_and_embedding() =>
-        Assert.That(Snippets().Count(), Is.GreaterThanOrEqualTo(5));
+        Assert.That(Snippets().Count(), Is.GreaterThanOrEqualTo(6));
 
     [Test]
     public void The_command_line_section_names_every_command_and_option()
