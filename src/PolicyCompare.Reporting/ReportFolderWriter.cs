@@ -1,15 +1,20 @@
 using System.Text;
+using PolicyCompare.Export;
 
 namespace PolicyCompare.Reporting;
 
 /// <summary>
-/// Writes a report folder atomically: everything goes into a hidden temporary folder next to the target, which is
-/// then renamed onto the target (an existing report is moved aside first and deleted only after the new one is in
-/// place). On any failure the temporary folder is deleted, an existing report is left as it was, and no partial
-/// output remains.
+/// Writes a report folder through <see cref="OutputFolder"/>: it replaces only a folder that a report was written to
+/// (the <c>.policycompare-report</c> marker), refuses any other non-empty folder unless forced, and never writes over
+/// an input, the current folder or the home folder. Everything goes into a hidden temporary folder next to the target,
+/// which is then renamed onto it; on any failure or cancellation the temporary folder is deleted, an existing report is
+/// left as it was, and no partial output remains.
 /// </summary>
 public sealed class ReportFolderWriter
 {
+    /// <summary>The output kind of report folders: their marker file is <c>.policycompare-report</c>.</summary>
+    public const string OutputKind = "report";
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly IReadOnlyList<IReportRenderer> renderers;
 
@@ -28,56 +33,77 @@ public sealed class ReportFolderWriter
 
     /// <summary>
     /// Writes <c>report.html</c> and/or <c>report.md</c>, <c>charts/*.png|svg</c> for every chart of the document,
-    /// and <paramref name="files"/>, then puts the folder at <paramref name="targetDirectory"/>.
+    /// and <paramref name="files"/>, then puts the folder at <paramref name="targetDirectory"/> (checked by
+    /// <see cref="OutputFolder.Check"/> without force and without inputs to protect).
     /// </summary>
     /// <param name="targetDirectory">The report folder to create or replace.</param>
     /// <param name="document">The report content.</param>
     /// <param name="files">Extra files (data, JSON), with paths relative to the folder.</param>
     /// <param name="formats">Renderings to write.</param>
+    /// <exception cref="OutputFolderException">The folder is refused (someone's files, the current folder …).</exception>
     /// <exception cref="ReportWriteException">Writing failed (the cause is the inner exception).</exception>
     public void Write(string targetDirectory, ReportDocument document, IReadOnlyList<ReportFile> files, ReportFormats formats)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetDirectory);
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(files);
         document.Validate();
+        CheckRelativePaths(files);
+        Write(OutputFolder.Check(targetDirectory, OutputKind), document, files, formats);
+    }
+
+    /// <summary>Writes the report into a checked output folder.</summary>
+    /// <param name="target">The folder, from <see cref="OutputFolder.Check"/> with kind <see cref="OutputKind"/>.</param>
+    /// <param name="document">The report content.</param>
+    /// <param name="files">Extra files (data, JSON), with paths relative to the folder.</param>
+    /// <param name="formats">Renderings to write.</param>
+    /// <param name="cancellationToken">Cancels the write; the previous report stays as it was.</param>
+    /// <exception cref="OutputFolderException">The folder is refused.</exception>
+    /// <exception cref="ReportWriteException">Writing failed (the cause is the inner exception).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was changed.</exception>
+    public void Write(OutputFolder target, ReportDocument document, IReadOnlyList<ReportFile> files, ReportFormats formats, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(files);
+        document.Validate();
+        CheckRelativePaths(files);
+        WriteInto(target, folder => WriteContent(folder, document, files, formats, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="writeContent"/> into the staging folder of <paramref name="target"/>, turning write failures into <see cref="ReportWriteException"/>.</summary>
+    internal static void WriteInto(OutputFolder target, Action<string> writeContent, CancellationToken cancellationToken)
+    {
+        if (target.Kind != OutputKind)
+        {
+            throw new ArgumentException($"A report folder needs an output folder of kind '{OutputKind}', not '{target.Kind}'.", nameof(target));
+        }
+
+        try
+        {
+            target.Write(writeContent, cancellationToken);
+        }
+        catch (OutputFolderException exception) when (exception.InnerException is not null)
+        {
+            throw new ReportWriteException($"Writing the report to '{target.FullPath}' failed: {exception.InnerException.Message}", exception.InnerException);
+        }
+    }
+
+    /// <summary>Checks the paths of the extra files before anything is written.</summary>
+    internal static void CheckRelativePaths(IReadOnlyList<ReportFile> files)
+    {
         foreach (ReportFile file in files)
         {
             CheckRelativePath(file.RelativePath);
         }
-
-        string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(targetDirectory));
-        string name = Path.GetFileName(target);
-        string parent = Path.GetDirectoryName(target)
-            ?? throw new ReportWriteException($"Cannot write a report over the file-system root '{target}'.");
-        if (File.Exists(target))
-        {
-            throw new ReportWriteException($"Cannot write the report to '{target}': a file with that name exists.");
-        }
-
-        string temporary = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(parent);
-            Directory.CreateDirectory(temporary);
-            WriteContent(temporary, document, files, formats);
-            MoveIntoPlace(temporary, target, parent, name);
-        }
-        catch (Exception exception)
-        {
-            DeleteQuietly(temporary);
-            if (exception is ReportWriteException)
-            {
-                throw;
-            }
-
-            throw new ReportWriteException($"Writing the report to '{target}' failed: {exception.Message}", exception);
-        }
     }
 
-    private void WriteContent(string folder, ReportDocument document, IReadOnlyList<ReportFile> files, ReportFormats formats)
+    /// <summary>Writes the renderings, charts and files into <paramref name="folder"/>, checking for cancellation between files.</summary>
+    internal void WriteContent(string folder, ReportDocument document, IReadOnlyList<ReportFile> files, ReportFormats formats, CancellationToken cancellationToken)
     {
         foreach (IReportRenderer renderer in renderers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             bool wanted = renderer switch
             {
                 HtmlReportRenderer => formats.HasFlag(ReportFormats.Html),
@@ -92,6 +118,7 @@ public sealed class ReportFolderWriter
 
         foreach (ChartBlock chart in document.Charts())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Directory.CreateDirectory(Path.Combine(folder, "charts"));
             File.WriteAllBytes(Path.Combine(folder, chart.PngPath), chart.Png);
             File.WriteAllText(Path.Combine(folder, chart.SvgPath), chart.Svg, Utf8NoBom);
@@ -99,35 +126,12 @@ public sealed class ReportFolderWriter
 
         foreach (ReportFile file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string path = Path.Combine(folder, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             file.Write(stream);
         }
-    }
-
-    private static void MoveIntoPlace(string temporary, string target, string parent, string name)
-    {
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(temporary, target);
-            return;
-        }
-
-        string previous = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        Directory.Move(target, previous);
-        try
-        {
-            Directory.Move(temporary, target);
-        }
-        catch
-        {
-            Directory.Move(previous, target);
-            throw;
-        }
-
-        // The new report is in place; failing to remove the old copy must not fail the run.
-        DeleteQuietly(previous);
     }
 
     private static void CheckRelativePath(string relativePath)
@@ -136,25 +140,6 @@ public sealed class ReportFolderWriter
             || relativePath.Split('/').Any(part => part is "" or "." or ".."))
         {
             throw new ArgumentException($"Report file path '{relativePath}' must be relative, use '/' separators and contain no '.', '..' or empty parts.", nameof(relativePath));
-        }
-    }
-
-    private static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Best effort: the folder is hidden and uniquely named; nothing reads it.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
         }
     }
 }

@@ -35,12 +35,18 @@ internal static class AlignCommand
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath,
         TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        UserErrors.RunAsync(error, () => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, cancel));
+        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, error, cancel), cancel));
 
-    private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, CancellationToken cancel)
+    private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
-        var corpus = analyzer.Load(paths);
+        var corpus = analyzer.Load(paths, cancel);
+        CorpusLimitArguments.WriteNotices(corpus, error);
+        if (pair is not { Count: > 0 })
+        {
+            analyzer.CheckClusteringLimit(corpus);
+        }
+
         var aligner = analyzer.Aligner;
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
         if (pair is { Count: > 0 })

@@ -23,8 +23,9 @@ internal static class AnalyzeCommand
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
             var analyzer = pipeline.CreateAnalyzer(result);
-            var analysis = await StageReporter.RunAsync(4, progress =>
-                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel)).ConfigureAwait(false);
+            var analysis = await StageReporter.RunAsync(4, progress => InMemoryWork.RunAsync(() =>
+                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel), cancel)).ConfigureAwait(false);
+            CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))
             {
                 await System.Console.Out.WriteLineAsync(AnalysisJson.Serialize(analysis)).ConfigureAwait(false);
@@ -56,7 +57,7 @@ internal static class AnalyzeCommand
         foreach (var metric in shared)
         {
             var points = string.Join("; ", metric.Points.Select(p =>
-                $"{Name(p.Plan)} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}{p.Unit}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
+                $"{Name(p.Plan)} {(double.IsNaN(p.Value) ? p.Scope : p.Value.ToString("0.##", CultureInfo.InvariantCulture) + p.Unit)}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
             text.AppendLine(CultureInfo.InvariantCulture, $"  {metric.Name}: {points}{(metric.Flags.Count > 0 ? $"  [{Counted.Of(metric.Flags.Count, "flag")}]" : string.Empty)}");
         }
 

@@ -33,9 +33,9 @@ internal static class EvaluateCommand
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json,
         TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        UserErrors.RunAsync(error, () => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, output, cancel));
+        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, output, error, cancel), cancel));
 
-    private static async Task ExecuteAsync(IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, TextWriter output, CancellationToken cancel)
+    private static async Task ExecuteAsync(IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (mode is not ("topics" or "codebook"))
         {
@@ -44,8 +44,14 @@ internal static class EvaluateCommand
 
         var gold = GoldLabels.Load(goldPath);
         var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
-        var corpus = analyzer.Load(paths);
+        var corpus = analyzer.Load(paths, cancel);
+        CorpusLimitArguments.WriteNotices(corpus, error);
         gold.EnsureCoveredBy(corpus);
+        if (mode == "topics")
+        {
+            analyzer.CheckClusteringLimit(corpus);
+        }
+
         var aligner = analyzer.Aligner;
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
         CorpusTopics topics = mode == "codebook"

@@ -24,13 +24,26 @@ internal sealed class PipelineArguments
 
     public Option<string> Mode { get; } = CreateModeOption();
 
+    public CorpusLimitArguments Limits { get; } = new();
+
+    public Option<int?> MaxTasks { get; } = new("--max-tasks")
+    {
+        Description = $"The most tasks topic clustering accepts (default {PolicyCompareOptions.DefaultMaxClusteringTasks}); larger corpora are refused before any work.",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
         command.Options.Add(Topics);
         command.Options.Add(Codebook);
         command.Options.Add(Mode);
+        Limits.AddTo(command);
+        command.Options.Add(MaxTasks);
     }
+
+    /// <summary>The input paths the command reads (plans and the codebook), which no output may replace.</summary>
+    public IReadOnlyList<string> Inputs(ParseResult result) =>
+        [.. result.GetValue(Corpus) ?? [], .. result.GetValue(Codebook) is { } codebook ? [codebook] : Array.Empty<string>()];
 
     /// <summary><c>--mode topics|codebook</c>: cluster the tasks, or assign them to the codebook's entries.</summary>
     public static Option<string> CreateModeOption()
@@ -47,16 +60,33 @@ internal sealed class PipelineArguments
     public static Option<int?> CreateTopicsOption(string description) => OptionValues.WholeNumber("--topics", description, minimum: 1, maximum: 10_000);
 
     /// <summary>Builds the pipeline the command line asks for.</summary>
-    public PolicyAnalyzer CreateAnalyzer(ParseResult result) =>
-        CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering);
+    public PolicyAnalyzer CreateAnalyzer(ParseResult result)
+    {
+        var maxTasks = result.GetValue(MaxTasks);
+        if (maxTasks is < 2)
+        {
+            throw new PolicyCompareException($"--max-tasks must be at least 2, not {maxTasks}.");
+        }
+
+        return CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering,
+            builder =>
+            {
+                Limits.Apply(result, builder);
+                if (maxTasks is { } max)
+                {
+                    builder.Services.Configure<PolicyCompareOptions>(o => o.MaxClusteringTasks = max);
+                }
+            });
+    }
 
     /// <summary>
     /// The pipeline through the same registration a library user calls (<c>AddPolicyCompare</c>), so the command line
     /// and the library cannot drift apart.
     /// </summary>
-    public static PolicyAnalyzer CreateAnalyzer(int? topicCount = null, string? codebookPath = null, TopicMode mode = TopicMode.Clustering) =>
+    public static PolicyAnalyzer CreateAnalyzer(int? topicCount = null, string? codebookPath = null, TopicMode mode = TopicMode.Clustering, Action<IPolicyCompareBuilder>? configure = null) =>
         PolicyAnalyzer.Create(builder =>
         {
+            configure?.Invoke(builder);
             builder.Services.Configure<PolicyCompareOptions>(o => o.TopicMode = mode);
             builder.ConfigureTopics(o => o.TopicCount = topicCount);
             if (codebookPath is not null)

@@ -40,7 +40,8 @@ internal static class PolicyCompareCommandLine
         var result = root.Parse(args);
         if (result.Errors.Count == 0)
         {
-            return await result.InvokeAsync(cancellationToken: cancel).ConfigureAwait(false);
+            // The caller owns Ctrl+C/SIGTERM (Program.cs cancels the token), so System.CommandLine registers no handler.
+            return await result.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel).ConfigureAwait(false);
         }
 
         foreach (var message in Describe(result).Distinct(StringComparer.Ordinal))
@@ -84,6 +85,23 @@ internal static class PolicyCompareCommandLine
 
         foreach (var parseError in result.Errors)
         {
+            // A value of the wrong type: System.CommandLine names the .NET type (System.Nullable`1[System.Int32]).
+            var typed = parseError.SymbolResult switch
+            {
+                ArgumentResult { Parent: OptionResult parent } argument => (parent.Option, argument.Tokens),
+                OptionResult option => (option.Option, option.Tokens),
+                _ => ((Option?)null, (IReadOnlyList<Token>?)null),
+            };
+            if (parseError.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal) && typed.Item1 is { } wrong)
+            {
+                var type = Nullable.GetUnderlyingType(wrong.ValueType) ?? wrong.ValueType;
+                var expected = type == typeof(int) || type == typeof(long) ? "a whole number, such as 10"
+                    : type == typeof(double) || type == typeof(float) || type == typeof(decimal) ? "a number, such as 2.5"
+                    : "a value of another form";
+                yield return $"{wrong.Name} takes {expected}; \"{(typed.Item2 is { Count: > 0 } given ? given[^1].Value : string.Empty)}\" is not one.";
+                continue;
+            }
+
             if (!parseError.Message.StartsWith("Required argument missing", StringComparison.Ordinal)
                 && !parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)
                 && !parseError.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))

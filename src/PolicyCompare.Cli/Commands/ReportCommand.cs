@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.Charts;
+using PolicyCompare.Export;
 using PolicyCompare.Reporting;
 using PolicyCompare.Reporting.Composition;
 using PolicyCompare.Cli.Terminal;
@@ -14,7 +15,12 @@ internal static class ReportCommand
     public static Command Create()
     {
         var pipeline = new PipelineArguments();
-        var output = new Option<string>("--out") { Description = "The report folder to write (replaced atomically).", Required = true };
+        var output = new Option<string>("--out")
+        {
+            Description = "The report folder to write: a new or empty folder, or an earlier report (replaced atomically). Never an input, the current folder or home.",
+            Required = true,
+        };
+        var force = new Option<bool>("--force") { Description = "Replace --out even when it holds files that are not an earlier report (never an input, the current folder or home)." };
         var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" }.OneOf("zh", "en");
         var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md.", DefaultValueFactory = _ => "html,md" };
         var pair = new Option<string[]>("--pair")
@@ -29,29 +35,30 @@ internal static class ReportCommand
         command.Options.Add(language);
         command.Options.Add(formats);
         command.Options.Add(pair);
+        command.Options.Add(force);
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
             var reportFormats = ParseFormats(result.GetValue(formats)!);
             var options = new ReportOptions { Language = result.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Chinese };
-            var target = result.GetValue(output)!;
+            // Every output check runs before any analysis, so a refused folder costs nothing.
+            var target = OutputFolder.Check(result.GetValue(output)!, ReportFolderWriter.OutputKind, pipeline.Inputs(result), result.GetValue(force));
             var analyzer = pipeline.CreateAnalyzer(result);
             var written = await StageReporter.RunAsync(5, async progress =>
             {
-                var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
+                var (analysis, alignment) = await InMemoryWork.RunAsync(async () =>
+                {
+                    var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
+                    return (analysis, await MatchAsync(analyzer, analysis, result.GetValue(pair), cancel).ConfigureAwait(false));
+                }, cancel).ConfigureAwait(false);
                 progress.Report(4);
-                var alignment = await MatchAsync(analyzer, analysis, result.GetValue(pair), cancel).ConfigureAwait(false);
                 var map = AnalysisCharts.TaskMapPoints(analysis);
-                new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats);
+                new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats, cancel);
                 return analysis;
             }).ConfigureAwait(false);
 
-            foreach (var notice in written.Corpus.Notices)
-            {
-                await System.Console.Error.WriteLineAsync($"note: {notice}").ConfigureAwait(false);
-            }
-
+            CorpusLimitArguments.WriteNotices(written.Corpus, System.Console.Error);
             await System.Console.Out.WriteLineAsync(
-                $"Report on {Counted.Of(written.Corpus.Documents.Count, "plan")}, {Counted.Of(written.Corpus.Documents.Sum(d => d.Tasks.Count), "task")} and {Counted.Of(written.Topics.Topics.Count, "topic")} written to {Path.GetFullPath(target)}").ConfigureAwait(false);
+                $"Report on {Counted.Of(written.Corpus.Documents.Count, "plan")}, {Counted.Of(written.Corpus.Documents.Sum(d => d.Tasks.Count), "task")} and {Counted.Of(written.Topics.Topics.Count, "topic")} written to {target.FullPath}").ConfigureAwait(false);
             return 0;
         }));
         return command;

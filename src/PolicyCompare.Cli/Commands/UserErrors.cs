@@ -3,9 +3,15 @@ using Microsoft.Extensions.Options;
 
 namespace PolicyCompare.Cli.Commands;
 
-/// <summary>Turns bad input into one line on standard error and exit code 1; never a stack trace for a user error.</summary>
+/// <summary>
+/// Turns bad input into one line on standard error and exit code 1, and a cancellation (Ctrl+C, SIGTERM: the command's
+/// token) into one line and exit code 130 (128 + SIGINT, the shell convention); never a stack trace for either.
+/// </summary>
 internal static partial class UserErrors
 {
+    /// <summary>The exit code of a cancelled run.</summary>
+    public const int CancelledExitCode = 130;
+
     /// <summary>Runs a command body that returns its exit code; user errors are written to standard error.</summary>
     public static Task<int> RunAsync(Func<Task<int>> body) => RunAsync(System.Console.Error, body);
 
@@ -35,6 +41,11 @@ internal static partial class UserErrors
             var reasons = e.Failures.Select(f => ValidationReason().Match(f) is { Success: true } m ? m.Groups["reason"].Value : f);
             await error.WriteLineAsync($"error: a setting is out of range: {string.Join(" ", reasons)}").ConfigureAwait(false);
             return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled: stopped on request; no output was written and nothing existing was changed.").ConfigureAwait(false);
+            return CancelledExitCode;
         }
     }
 

@@ -83,7 +83,7 @@ internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels 
     public TargetDriftData? Drift(TargetMetric metric)
     {
         TargetMark[] marks = metric.Points
-            .Where(p => p.Plan.Year is not null)
+            .Where(p => p.Plan.Year is not null && !double.IsNaN(p.Value)) // a milestone has no value to plot
             .Select(p => new TargetMark(
                 labels.Plan(p.Plan), p.Plan.Year!.Value, p.Value, p.ValueMax, p.Comparator,
                 string.Equals(p.Population, "全体", StringComparison.Ordinal) ? null : p.Population, p.DeadlineYear))

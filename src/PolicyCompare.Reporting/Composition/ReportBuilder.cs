@@ -24,7 +24,16 @@ public sealed class ReportBuilder
     /// <param name="options">Language and size limits.</param>
     /// <returns>The document, ready for <see cref="ReportFolderWriter"/>.</returns>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public ReportDocument Build(ReportInputs inputs, ReportOptions options)
+    public ReportDocument Build(ReportInputs inputs, ReportOptions options) => Build(inputs, options, CancellationToken.None);
+
+    /// <summary>Composes the report, checking for cancellation between sections (drawing the charts takes seconds).</summary>
+    /// <param name="inputs">Analysis, alignments and task map.</param>
+    /// <param name="options">Language and size limits.</param>
+    /// <param name="cancellationToken">Cancels the composition.</param>
+    /// <returns>The document, ready for <see cref="ReportFolderWriter"/>.</returns>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public ReportDocument Build(ReportInputs inputs, ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,25 +49,27 @@ public sealed class ReportBuilder
         var charts = new AnalysisChartInputs(analysis, labels, text);
         var composer = new Composer(analysis, labels, charts, text, options);
 
-        var sections = new List<ReportSection>
+        var sections = new List<ReportSection>();
+        foreach (Func<ReportSection> section in new Func<ReportSection>[] { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad })
         {
-            composer.Summary(),
-            composer.Coverage(),
-            composer.TargetDrift(),
-            composer.Emphasis(),
-            composer.DepartmentLoad(),
-        };
+            cancellationToken.ThrowIfCancellationRequested();
+            sections.Add(section());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         if (inputs.Alignments.Count > 0)
         {
             sections.Add(composer.Alignments(inputs.Alignments));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (inputs.TaskMap.Count > 0)
         {
             sections.Add(new ReportSection("task-map", text.TaskMap,
                 [ChartBlock.From(PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapCaption)]));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         sections.Add(composer.TopicTasks());
         sections.Add(composer.Methods());
         return new ReportDocument(text.Title, text.LanguageTag, text.Contents, sections);
@@ -94,7 +105,15 @@ public sealed class ReportBuilder
                     ReportFormat.Integer(d.Tasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
                 new HashSet<int> { 2, 3 });
-            return new ReportSection("summary", text.Summary, [new ParagraphBlock(reading), table]);
+            var blocks = new List<ReportBlock> { new ParagraphBlock(reading), table };
+            if (analysis.Corpus.Skipped.Count > 0)
+            {
+                // A reader must know which plans the figures leave out, not only that some were.
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.SkippedReading, analysis.Corpus.Skipped.Count)));
+                blocks.Add(new ListBlock(analysis.Corpus.Skipped.Select(f => $"{Path.GetFileName(f.Path)}: {f.Reason}").ToArray()));
+            }
+
+            return new ReportSection("summary", text.Summary, blocks);
         }
 
         public ReportSection Coverage()
@@ -277,7 +296,7 @@ public sealed class ReportBuilder
                 [
                     labels.Plan(c.Plan), ReportFormat.Integer(c.TaskCount), ReportFormat.Integer(c.StatedTaskCount), ReportFormat.Integer(c.AgencyCount),
                     ReportFormat.Number(c.Herfindahl, "0.000"), ReportFormat.Number(c.Gini, "0.000"), c.LeadAgencyName ?? ReportFormat.Missing,
-                    ReportFormat.Percent(c.LeadAgencyShare),
+                    ReportFormat.Percent(c.LeadAgencyShare), LeadBasisOf(load, c),
                 ]).ToArray(),
                 new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
 
@@ -303,6 +322,16 @@ public sealed class ReportBuilder
             }
 
             return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
+        }
+
+        /// <summary>How the plan's leading agency came to lead its tasks, so a reader sees which lead shares rest on the convention.</summary>
+        private string LeadBasisOf(DepartmentLoadResult load, ResponsibilityConcentration plan)
+        {
+            AgencyLoad? lead = load.Loads.FirstOrDefault(l => l.Plan == plan.Plan && string.Equals(l.AgencyName, plan.LeadAgencyName, StringComparison.Ordinal));
+            return lead is null
+                ? ReportFormat.Missing
+                : ReportFormat.Text(text.LeadBasisCounts, ReportFormat.Integer(lead.Led - lead.LedByPlanRule - lead.LedByConvention),
+                    ReportFormat.Integer(lead.LedByPlanRule), ReportFormat.Integer(lead.LedByConvention));
         }
 
         public ReportSection Alignments(IReadOnlyList<PlanAlignment> alignments)

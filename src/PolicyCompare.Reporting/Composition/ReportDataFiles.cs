@@ -24,7 +24,7 @@ public static class ReportDataFiles
 
     /// <summary>The CSV files and <c>analysis.json</c>.</summary>
     /// <param name="inputs">The analysis and alignments.</param>
-    /// <returns>Files for <see cref="ReportFolderWriter.Write"/>.</returns>
+    /// <returns>Files for <see cref="ReportFolderWriter"/>.</returns>
     public static IReadOnlyList<ReportFile> Files(ReportInputs inputs)
     {
         IReadOnlyList<ResultTable> tables = Tables(inputs);
@@ -54,25 +54,34 @@ public static class ReportDataFiles
     {
         var rows = analysis.Corpus.Documents.SelectMany(d => d.Tasks.SelectMany(t => t.Responsibilities.Select(r => (IReadOnlyList<object?>)
         [
-            d.Id, t.Ordinal, r.Name, r.Canonical, r.CanonicalName, r.LevelPrefix, Role(r.Role), r.Rank,
+            d.Id, t.Ordinal, r.Name, r.Canonical, r.CanonicalName, r.LevelPrefix, Role(r.Role), r.Rank, LeadBasisText(r.LeadBasis), r.IsUnspecified ? "true" : "false",
         ]))).ToArray();
         return new ResultTable("responsibilities",
         [
             Text("document_id"), Integer("task_ordinal"), Text("name"), Text("canonical_key"), Text("canonical_name"), Text("level_prefix"),
-            Text("role"), Integer("rank"),
+            Text("role"), Integer("rank"), Text("lead_basis"), Text("unspecified"),
         ], rows);
     }
+
+    /// <summary>explicit, plan_rule or convention for a lead; empty otherwise.</summary>
+    private static string? LeadBasisText(LeadBasis? basis) => basis switch
+    {
+        LeadBasis.Explicit => "explicit",
+        LeadBasis.PlanRule => "plan_rule",
+        LeadBasis.Convention => "convention",
+        _ => null,
+    };
 
     private static ResultTable Targets(CorpusAnalysis analysis)
     {
         var rows = analysis.Corpus.Documents.SelectMany(d => d.Tasks.SelectMany(t => t.Targets.Select(g => (IReadOnlyList<object?>)
         [
-            d.Id, t.Ordinal, g.Text, g.Value, g.ValueMax ?? double.NaN, g.Unit, g.Kind.ToString(), g.Comparator.ToString(), g.Scope, g.DeadlineYear,
+            d.Id, t.Ordinal, g.Text, g.Value, g.ValueMax ?? double.NaN, g.Unit, g.Kind.ToString(), g.Comparator.ToString(), g.Scope, g.DeadlineYear, g.DeadlineMonth,
         ]))).ToArray();
         return new ResultTable("targets",
         [
             Text("document_id"), Integer("task_ordinal"), Text("text"), Real("value"), Real("value_max"), Text("unit"), Text("kind"),
-            Text("comparator"), Text("scope"), Integer("deadline_year"),
+            Text("comparator"), Text("scope"), Integer("deadline_year"), Integer("deadline_month"),
         ], rows);
     }
 

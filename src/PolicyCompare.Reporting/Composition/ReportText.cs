@@ -10,6 +10,7 @@ internal sealed record ReportText
     public required string SummaryReading { get; init; } // {0} plans, {1} first year, {2} last year, {3} tasks, {4} topics, {5} method, {6} targets
     public required string PlansTable { get; init; }
     public required string[] PlansColumns { get; init; }
+    public required string SkippedReading { get; init; } // {0} number of files left out
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string Coverage { get; init; }
@@ -59,6 +60,7 @@ internal sealed record ReportText
     public required string NotStatedReading { get; init; } // {0} plans list
     public required string ConcentrationTable { get; init; }
     public required string[] ConcentrationColumns { get; init; }
+    public required string LeadBasisCounts { get; init; } // {0} marked 牵头, {1} by the plan's rule, {2} by the first-listed convention
     public required string AgencyChartTitle { get; init; } // {0} plan
     public required string Agency { get; init; }
     public required string AgencyCaption { get; init; } // {0} plan, {1} count
@@ -100,6 +102,7 @@ internal sealed record ReportText
         Summary = "语料概况",
         SummaryReading = "本报告比较 {0} 份规划（{1}–{2} 年），共 {3} 项任务、{6} 个量化目标，任务归入 {4} 个主题（方法：{5}）。",
         PlansTable = "规划一览",
+        SkippedReading = "以下 {0} 个文件无法读取或解析，未纳入分析：",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
         Yes = "是",
         No = "否（未列明）",
@@ -149,7 +152,8 @@ internal sealed record ReportText
         LoadReading = "{0} 中牵头任务最多的是{1}（占列明部门任务的 {2}）。",
         NotStatedReading = "{0} 未列明任何责任部门，不计入部门负担的分母，显示为“未列明”而非零。",
         ConcentrationTable = "责任集中度",
-        ConcentrationColumns = ["规划", "任务数", "列明部门的任务", "部门数", "赫芬达尔指数", "基尼系数", "牵头最多的部门", "其牵头占比"],
+        ConcentrationColumns = ["规划", "任务数", "列明部门的任务", "部门数", "赫芬达尔指数", "基尼系数", "牵头最多的部门", "其牵头占比", "其牵头依据"],
+        LeadBasisCounts = "明示牵头 {0}，规划所定规则 {1}，列首惯例 {2}",
         AgencyChartTitle = "{0} 各部门任务",
         Agency = "部门",
         AgencyCaption = "{0} 负担最重的 {1} 个部门（按加权负担排序）。",
@@ -190,6 +194,7 @@ internal sealed record ReportText
         Summary = "Corpus summary",
         SummaryReading = "This report compares {0} plans ({1}–{2}) with {3} tasks and {6} numeric targets; the tasks fall into {4} topics (method: {5}).",
         PlansTable = "Plans",
+        SkippedReading = "{0} file(s) could not be read or parsed and were left out of the analysis:",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
         Yes = "yes",
         No = "no (not stated)",
@@ -239,7 +244,8 @@ internal sealed record ReportText
         LoadReading = "In {0} the agency leading most tasks is {1} ({2} of tasks that state departments).",
         NotStatedReading = "{0} state no responsible department; they are left out of the load denominators and shown as \"not stated\", not as zero.",
         ConcentrationTable = "Concentration of responsibility",
-        ConcentrationColumns = ["Plan", "Tasks", "Tasks stating departments", "Agencies", "Herfindahl", "Gini", "Agency leading most", "Its lead share"],
+        ConcentrationColumns = ["Plan", "Tasks", "Tasks stating departments", "Agencies", "Herfindahl", "Gini", "Agency leading most", "Its lead share", "Basis of its leads"],
+        LeadBasisCounts = "marked 牵头 {0}, plan's own rule {1}, first-listed convention {2}",
         AgencyChartTitle = "Agencies in {0}",
         Agency = "Agency",
         AgencyCaption = "The {1} agencies with the largest weighted load in {0}.",

@@ -8,7 +8,7 @@ internal static class ReportingStageRegistration
 {
     /// <summary>
     /// Adds <see cref="ReportBuilder"/>, <see cref="ReportFolderWriter"/> and <see cref="PolicyReportWriter"/>, and validated
-    /// <see cref="ReportOptions"/> defaults (callers such as the CLI pass per-run options to <see cref="PolicyReportWriter.Write"/>).
+    /// <see cref="ReportOptions"/> defaults (callers such as the CLI pass per-run options to <see cref="PolicyReportWriter"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional changes to the default options.</param>

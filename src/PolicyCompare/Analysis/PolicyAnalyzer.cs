@@ -47,10 +47,28 @@ public sealed class PolicyAnalyzer
     /// <summary>Reads and parses plans.</summary>
     /// <param name="paths">Files, or folders of plans (optionally with a <c>corpus.json</c> manifest).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The corpus.</returns>
-    /// <exception cref="PolicyCompareException">A path is missing, holds no plans, or a plan cannot be parsed.</exception>
+    /// <returns>The corpus; plans that could not be read or parsed are listed in <see cref="PolicyCorpus.Skipped"/>.</returns>
+    /// <exception cref="PolicyCompareException">A path is missing or holds no plans, no plan could be loaded, or one could not under <see cref="CorpusOptions.Strict"/>.</exception>
     public PolicyCorpus Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default) =>
         _loader.Load(paths, cancellationToken);
+
+    /// <summary>
+    /// Refuses a corpus too large for topic clustering (<see cref="PolicyCompareOptions.MaxClusteringTasks"/>), before
+    /// any embedding starts; <see cref="AnalyzeAsync(PolicyCorpus, IProgress{PipelineStage}?, CancellationToken)"/> calls
+    /// it in clustering mode, and callers that cluster through <see cref="Aligner"/> should call it first.
+    /// </summary>
+    /// <param name="corpus">The corpus.</param>
+    /// <exception cref="PolicyCompareException">The corpus has more tasks than the limit; the message names the option.</exception>
+    public void CheckClusteringLimit(PolicyCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var tasks = corpus.Documents.Sum(d => d.Tasks.Count);
+        if (tasks > _options.MaxClusteringTasks)
+        {
+            throw new PolicyCompareException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The corpus has {tasks:N0} tasks, more than the {_options.MaxClusteringTasks:N0} that topic clustering accepts; raise the limit with --max-tasks (PolicyCompareOptions.MaxClusteringTasks) if the machine has the memory, or use --mode codebook."));
+        }
+    }
 
     /// <summary>Reads the plans at <paramref name="paths"/> and analyses them.</summary>
     /// <param name="paths">Files, or folders of plans.</param>
@@ -70,9 +88,15 @@ public sealed class PolicyAnalyzer
     /// <param name="progress">Told when each stage starts, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The analysis.</returns>
+    /// <exception cref="PolicyCompareException">The corpus has more tasks than <see cref="PolicyCompareOptions.MaxClusteringTasks"/> in clustering mode.</exception>
     public async Task<CorpusAnalysis> AnalyzeAsync(PolicyCorpus corpus, IProgress<PipelineStage>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        if (_options.TopicMode == TopicMode.Clustering)
+        {
+            CheckClusteringLimit(corpus);
+        }
+
         progress?.Report(PipelineStage.Embed);
         var embedding = await _aligner.EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
         progress?.Report(PipelineStage.Align);

@@ -4,13 +4,29 @@ using PolicyCompare.Documents;
 
 namespace PolicyCompare.Corpus;
 
+/// <summary>What the loader does with plan files in a manifest's folder that the manifest does not list.</summary>
+public enum UnlistedFiles
+{
+    /// <summary>Load them with metadata inferred from their text, and say so in a notice (the default: nothing is dropped silently).</summary>
+    Load,
+
+    /// <summary>Leave them out, and name them in a notice (manifest: <c>"unlistedFiles": "ignore"</c>).</summary>
+    Ignore,
+}
+
 /// <summary>
 /// The <c>corpus.json</c> manifest of a corpus folder:
-/// <c>{"documents":[{"id","file","region","regionEn","level","year","title","issuer","docNumber"}]}</c>.
+/// <c>{"unlistedFiles":"load|ignore","documents":[{"id","file","region","regionEn","level","year","title","issuer","docNumber"}]}</c>.
+/// Every <c>file</c> is relative to the manifest's folder and must stay inside it; no two entries may name the same file
+/// or share an id.
 /// </summary>
 /// <param name="Documents">One entry per plan, in file order.</param>
 public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
 {
+    /// <summary>What to do with plan files in the folder that no entry names.</summary>
+    /// <value>The default value is <see cref="UnlistedFiles.Load"/>.</value>
+    public UnlistedFiles UnlistedFiles { get; init; } = UnlistedFiles.Load;
+
     /// <summary>The manifest's file name.</summary>
     public const string FileName = "corpus.json";
 
@@ -24,7 +40,10 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
     /// <summary>Reads a manifest file.</summary>
     /// <param name="path">Path of <c>corpus.json</c>.</param>
     /// <returns>The manifest.</returns>
-    /// <exception cref="PolicyCompareException">The file is malformed, or an entry lacks an id or a file.</exception>
+    /// <exception cref="PolicyCompareException">
+    /// The file is malformed; an entry lacks an id or a file; a file leaves the manifest's folder (<c>../x</c>, an
+    /// absolute path); two entries name the same file or share an id; <c>unlistedFiles</c> is neither <c>load</c> nor <c>ignore</c>.
+    /// </exception>
     public static CorpusManifest Load(string path)
     {
         ManifestFile? file;
@@ -41,13 +60,28 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
             throw new PolicyCompareException($"{path}: cannot read the corpus manifest: {ex.Message}", ex);
         }
 
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var documents = new List<DocumentMetadata>();
+        var files = new Dictionary<string, string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         foreach (var (entry, index) in (file?.Documents ?? []).Select((e, i) => (e, i)))
         {
             if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.File))
             {
                 throw new PolicyCompareException($"{path}: document #{index + 1} needs an \"id\" and a \"file\".");
             }
+
+            var full = Path.GetFullPath(Path.Combine(folder, entry.File));
+            if (Path.IsPathRooted(entry.File) || !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new PolicyCompareException($"{path}: document \"{entry.Id}\" names \"{entry.File}\", which is outside the corpus folder; a manifest may only name files inside its own folder.");
+            }
+
+            if (files.TryGetValue(full, out var first))
+            {
+                throw new PolicyCompareException($"{path}: documents \"{first}\" and \"{entry.Id}\" both name the file \"{entry.File}\"; each file may be listed once.");
+            }
+
+            files.Add(full, entry.Id);
 
             documents.Add(new DocumentMetadata(entry.Id, entry.Region, entry.RegionEn, entry.Level, entry.Year, entry.Title, entry.Issuer, entry.DocNumber)
             {
@@ -61,13 +95,22 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
             throw new PolicyCompareException($"{path}: the id \"{duplicate.Key}\" is listed more than once.");
         }
 
-        return new CorpusManifest(documents);
+        var unlisted = file?.UnlistedFiles?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "load" => UnlistedFiles.Load,
+            "ignore" => UnlistedFiles.Ignore,
+            var other => throw new PolicyCompareException($"{path}: \"unlistedFiles\" must be \"load\" or \"ignore\", not \"{other}\"."),
+        };
+        return new CorpusManifest(documents) { UnlistedFiles = unlisted };
     }
 
     private sealed class ManifestFile
     {
         [JsonPropertyName("documents")]
         public List<ManifestEntry>? Documents { get; set; }
+
+        [JsonPropertyName("unlistedFiles")]
+        public string? UnlistedFiles { get; set; }
     }
 
     private sealed class ManifestEntry

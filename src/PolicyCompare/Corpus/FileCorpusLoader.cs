@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PolicyCompare.Documents;
 using PolicyCompare.Parsing;
 
@@ -5,9 +6,13 @@ namespace PolicyCompare.Corpus;
 
 /// <summary>
 /// Loads plans from files and folders. A folder with a <c>corpus.json</c> manifest holds the documents it lists, with
-/// their metadata; a folder without one holds every <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.md</c> file in it, with
-/// region, level, year and title inferred from the text (and a notice saying so). A single file takes its metadata from
-/// a manifest next to it when one lists it. Documents are ordered by year, then id.
+/// their metadata, plus the plan files it does not list (loaded with metadata inferred from the text and a notice, or
+/// left out with a notice when the manifest says <c>"unlistedFiles": "ignore"</c>); a folder without one holds every
+/// <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.md</c> file in it, with region, level, year and title inferred from the
+/// text (and a notice saying so). A single file takes its metadata from a manifest next to it when one lists it.
+/// A file that cannot be read or parsed (or is larger than <see cref="CorpusOptions.MaxDocumentBytes"/>) is skipped and
+/// listed in <see cref="PolicyCorpus.Skipped"/>, so one bad file never sinks a corpus; under
+/// <see cref="CorpusOptions.Strict"/> any skip fails the load. Documents are ordered by year, then id.
 /// </summary>
 public sealed class FileCorpusLoader : ICorpusLoader
 {
@@ -15,12 +20,29 @@ public sealed class FileCorpusLoader : ICorpusLoader
     public static readonly IReadOnlyList<string> PlanExtensions = [".txt", ".html", ".htm", ".md"];
 
     private readonly IPlanParser _parser;
+    private readonly CorpusOptions _options;
+
+    /// <summary>Creates the loader with the default <see cref="CorpusOptions"/>.</summary>
+    /// <param name="parser">Parses each plan.</param>
+    public FileCorpusLoader(IPlanParser parser)
+        : this(parser, Options.Create(new CorpusOptions()))
+    {
+    }
 
     /// <summary>Creates the loader.</summary>
     /// <param name="parser">Parses each plan.</param>
-    public FileCorpusLoader(IPlanParser parser) => _parser = parser ?? throw new ArgumentNullException(nameof(parser));
+    /// <param name="options">Size limit and strictness.</param>
+    public FileCorpusLoader(IPlanParser parser, IOptions<CorpusOptions> options)
+    {
+        _parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+    }
 
     /// <inheritdoc />
+    /// <exception cref="PolicyCompareException">
+    /// A path is missing or holds no plans; the manifest is invalid; no plan could be loaded (a single failure is
+    /// rethrown as it was); a file was skipped under <see cref="CorpusOptions.Strict"/>; two documents share an id.
+    /// </exception>
     public PolicyCorpus Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -29,24 +51,25 @@ public sealed class FileCorpusLoader : ICorpusLoader
             throw new PolicyCompareException("No input: give one or more plan files or corpus folders.");
         }
 
-        var documents = new List<PolicyDocument>();
-        var notices = new List<string>();
+        var run = new LoadRun(cancellationToken);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Directory.Exists(path))
             {
-                LoadFolder(path, documents, notices, cancellationToken);
+                run.Sources.Add(Path.GetFullPath(path));
+                LoadFolder(path, run);
             }
             else if (File.Exists(path))
             {
+                run.Sources.Add(Path.GetFullPath(path));
                 if (Path.GetFileName(path).Equals(CorpusManifest.FileName, StringComparison.OrdinalIgnoreCase))
                 {
-                    LoadFolder(Path.GetDirectoryName(Path.GetFullPath(path))!, documents, notices, cancellationToken);
+                    LoadFolder(Path.GetDirectoryName(Path.GetFullPath(path))!, run);
                 }
                 else
                 {
-                    documents.Add(LoadFile(path, notices));
+                    LoadFile(path, run);
                 }
             }
             else
@@ -55,20 +78,37 @@ public sealed class FileCorpusLoader : ICorpusLoader
             }
         }
 
-        var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (run.Failures.Count > 0 && (run.Documents.Count == 0 || _options.Strict))
+        {
+            if (run.Failures.Count == 1)
+            {
+                var failure = run.Failures[0];
+                throw failure.Error as PolicyCompareException ?? new PolicyParseException(failure.Skipped.Path, failure.Skipped.Reason, failure.Error);
+            }
+
+            var why = run.Documents.Count == 0 ? "no plan could be loaded" : "strict loading fails on any file that cannot be loaded";
+            throw new PolicyCompareException($"{run.Failures.Count} files could not be loaded ({why}): {string.Join("; ", run.Failures.Select(f => f.Skipped))}");
+        }
+
+        var duplicate = run.Documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new PolicyCompareException($"The document id \"{duplicate.Key}\" occurs more than once; ids must be unique (they are file stems or manifest ids).");
         }
 
-        var ordered = documents
+        var ordered = run.Documents
             .OrderBy(d => d.Metadata.Year ?? int.MaxValue)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        return new PolicyCorpus(ordered) { Notices = notices };
+        return new PolicyCorpus(ordered)
+        {
+            Notices = run.Notices,
+            Skipped = run.Failures.Select(f => f.Skipped).ToArray(),
+            Sources = run.Sources.Distinct(StringComparer.Ordinal).ToArray(),
+        };
     }
 
-    private void LoadFolder(string folder, List<PolicyDocument> documents, List<string> notices, CancellationToken cancellationToken)
+    private void LoadFolder(string folder, LoadRun run)
     {
         var manifestPath = Path.Combine(folder, CorpusManifest.FileName);
         var planFiles = Directory.EnumerateFiles(folder)
@@ -80,21 +120,36 @@ public sealed class FileCorpusLoader : ICorpusLoader
             var manifest = CorpusManifest.Load(manifestPath);
             foreach (var entry in manifest.Documents)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                run.CancellationToken.ThrowIfCancellationRequested();
                 var file = Path.Combine(folder, entry.File!);
                 if (!File.Exists(file))
                 {
-                    throw new PolicyCompareException($"{manifestPath}: document \"{entry.Id}\" names \"{entry.File}\", which does not exist.");
+                    run.Skip(new PolicyParseException(file, $"listed in {CorpusManifest.FileName} as \"{entry.Id}\", but the file does not exist."));
+                    continue;
                 }
 
-                documents.Add(Read(file, entry, notices));
+                TryRead(file, entry, run);
             }
 
             var listed = manifest.Documents.Select(d => Path.GetFullPath(Path.Combine(folder, d.File!))).ToHashSet(StringComparer.Ordinal);
-            var unlisted = planFiles.Where(f => !listed.Contains(Path.GetFullPath(f))).Select(Path.GetFileName).ToList();
-            if (unlisted.Count > 0)
+            var unlisted = planFiles.Where(f => !listed.Contains(Path.GetFullPath(f))).ToList();
+            if (unlisted.Count == 0)
             {
-                notices.Add($"{manifestPath}: not listed in the manifest, so not loaded: {string.Join(", ", unlisted)}.");
+                return;
+            }
+
+            var names = string.Join(", ", unlisted.Select(Path.GetFileName));
+            if (manifest.UnlistedFiles == UnlistedFiles.Ignore)
+            {
+                run.Notices.Add($"{manifestPath}: not listed in the manifest, ignored (\"unlistedFiles\": \"ignore\"): {names}.");
+                return;
+            }
+
+            run.Notices.Add($"{manifestPath}: not listed in the manifest, loaded with metadata inferred from the text (set \"unlistedFiles\": \"ignore\" to leave them out): {names}.");
+            foreach (var file in unlisted)
+            {
+                run.CancellationToken.ThrowIfCancellationRequested();
+                TryRead(file, InferredMetadata(file), run);
             }
 
             return;
@@ -107,12 +162,12 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
         foreach (var file in planFiles)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            documents.Add(Read(file, new DocumentMetadata(Path.GetFileNameWithoutExtension(file)) { File = Path.GetFileName(file) }, notices));
+            run.CancellationToken.ThrowIfCancellationRequested();
+            TryRead(file, InferredMetadata(file), run);
         }
     }
 
-    private PolicyDocument LoadFile(string path, List<string> notices)
+    private void LoadFile(string path, LoadRun run)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var manifestPath = Path.Combine(folder, CorpusManifest.FileName);
@@ -123,11 +178,34 @@ public sealed class FileCorpusLoader : ICorpusLoader
                 .FirstOrDefault(d => string.Equals(Path.GetFullPath(Path.Combine(folder, d.File!)), full, StringComparison.Ordinal));
             if (entry is not null)
             {
-                return Read(path, entry, notices);
+                TryRead(path, entry, run);
+                return;
             }
         }
 
-        return Read(path, new DocumentMetadata(Path.GetFileNameWithoutExtension(path)) { File = Path.GetFileName(path) }, notices);
+        TryRead(path, InferredMetadata(path), run);
+    }
+
+    private static DocumentMetadata InferredMetadata(string file) =>
+        new(Path.GetFileNameWithoutExtension(file)) { File = Path.GetFileName(file) };
+
+    /// <summary>Reads one plan; a failure is recorded as a skipped file instead of ending the load.</summary>
+    private void TryRead(string path, DocumentMetadata metadata, LoadRun run)
+    {
+        run.Sources.Add(Path.GetFullPath(path));
+        try
+        {
+            run.Documents.Add(Read(path, metadata, run.Notices));
+        }
+        catch (PolicyCompareException ex)
+        {
+            run.Skip(ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A parser defect on one file must not end the run over 300 others; the file is named with the defect.
+            run.Skip(new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
+        }
     }
 
     private PolicyDocument Read(string path, DocumentMetadata metadata, List<string> notices)
@@ -135,6 +213,13 @@ public sealed class FileCorpusLoader : ICorpusLoader
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxDocumentBytes)
+            {
+                throw new PolicyParseException(path,
+                    $"the file is {Megabytes(length)}, over the document size limit of {Megabytes(_options.MaxDocumentBytes)} (--max-document-size, CorpusOptions.MaxDocumentBytes); raise the limit to read it.");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (IOException ex)
@@ -183,5 +268,24 @@ public sealed class FileCorpusLoader : ICorpusLoader
         }
 
         return document with { SourceEncoding = decoded.EncodingName };
+    }
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+
+    /// <summary>What one call of <see cref="Load"/> has gathered so far.</summary>
+    private sealed class LoadRun(CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public List<PolicyDocument> Documents { get; } = [];
+
+        public List<string> Notices { get; } = [];
+
+        public List<string> Sources { get; } = [];
+
+        public List<(SkippedFile Skipped, Exception Error)> Failures { get; } = [];
+
+        public void Skip(PolicyParseException error) => Failures.Add((new SkippedFile(error.FilePath, error.Reason), error));
     }
 }

@@ -9,6 +9,15 @@ public sealed record PolicyCorpus(IReadOnlyList<PolicyDocument> Documents)
     /// <summary>Things the loader inferred or decided that the user should be told (e.g. metadata inferred from titles).</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>Plan files that could not be read or parsed and were left out (listed in the report and <c>analysis.json</c>).</summary>
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
+    /// <summary>
+    /// The absolute paths the corpus was loaded from (the files and folders given, and every plan file read), so that
+    /// writers can refuse to put output over an input.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>The document with the given id.</summary>
     /// <param name="id">A document id.</param>
     /// <exception cref="KeyNotFoundException">No document has that id.</exception>

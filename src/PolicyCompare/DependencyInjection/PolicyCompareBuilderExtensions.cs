@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyCompare.Alignment;
+using PolicyCompare.Corpus;
 using PolicyCompare.Embeddings;
 using PolicyCompare.Metrics;
 using PolicyCompare.Parsing;
@@ -45,6 +46,13 @@ public static class PolicyCompareBuilderExtensions
     /// <param name="configure">The change.</param>
     /// <returns>The builder.</returns>
     public static IPolicyCompareBuilder ConfigureParsing(this IPolicyCompareBuilder builder, Action<ParsingOptions> configure) =>
+        Configure(builder, configure);
+
+    /// <summary>Changes the corpus loader's options (document size limit, strict loading).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">The change.</param>
+    /// <returns>The builder.</returns>
+    public static IPolicyCompareBuilder ConfigureCorpus(this IPolicyCompareBuilder builder, Action<CorpusOptions> configure) =>
         Configure(builder, configure);
 
     /// <summary>Changes the embedder's options.</summary>

@@ -19,6 +19,9 @@ public sealed record PolicyDocument(
     /// <summary>Whether the plan names responsible departments for any task. Plans that do not are "not stated", not zero.</summary>
     public bool StatesResponsibilities => Tasks.Any(t => t.Responsibilities.Count > 0);
 
+    /// <summary>Irregularities found while parsing (e.g. a number that cannot be read), in source order.</summary>
+    public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
     /// <summary>The encoding the source bytes were decoded from (e.g. <c>utf-8</c>, <c>gb18030</c>).</summary>
     public string? SourceEncoding { get; init; }
 }

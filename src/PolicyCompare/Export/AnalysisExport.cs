@@ -14,30 +14,45 @@ public static class AnalysisExport
         return [.. analysis.Coverage.ToTables(), .. analysis.TargetDrift.ToTables(), .. analysis.DepartmentLoad.ToTables()];
     }
 
-    /// <summary>Writes every table as <c>&lt;table name&gt;.csv</c> (see <see cref="CsvTableWriter"/> for the format) into a folder, creating it.</summary>
+    /// <summary>The output kind of CSV folders: their marker file is <c>.policycompare-csv</c>.</summary>
+    public const string CsvOutputKind = "csv";
+
+    /// <summary>
+    /// Writes every table as <c>&lt;table name&gt;.csv</c> (see <see cref="CsvTableWriter"/> for the format) into a folder,
+    /// creating or replacing it atomically. The folder is checked by <see cref="OutputFolder.Check"/> (kind
+    /// <see cref="CsvOutputKind"/>, without force, the corpus's sources protected): a non-empty folder this method did
+    /// not write is refused, never overwritten.
+    /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="directory">The output folder.</param>
     /// <returns>The written file paths, in table order.</returns>
-    /// <exception cref="PolicyCompareException">The folder cannot be created or a file cannot be written.</exception>
+    /// <exception cref="OutputFolderException">The folder is refused, or cannot be written.</exception>
     public static IReadOnlyList<string> WriteCsv(this CorpusAnalysis analysis, string directory)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var paths = new List<string>();
-        try
-        {
-            Directory.CreateDirectory(directory);
-            foreach (var table in analysis.ToTables())
-            {
-                var path = Path.Combine(directory, table.Name + ".csv");
-                CsvTableWriter.WriteFile(table, path);
-                paths.Add(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new PolicyCompareException($"{directory}: cannot write the analysis CSV files ({e.Message}).", e);
-        }
+        return analysis.WriteCsv(OutputFolder.Check(directory, CsvOutputKind, analysis.Corpus.Sources));
+    }
 
-        return paths;
+    /// <summary>Writes every table as <c>&lt;table name&gt;.csv</c> into a checked output folder (see <see cref="WriteCsv(CorpusAnalysis, string)"/>).</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="target">The folder, from <see cref="OutputFolder.Check"/> (any kind; its marker names it).</param>
+    /// <param name="cancellationToken">Cancels the write; an existing folder stays as it was.</param>
+    /// <returns>The written file paths, in table order.</returns>
+    /// <exception cref="OutputFolderException">The folder is refused, or cannot be written.</exception>
+    public static IReadOnlyList<string> WriteCsv(this CorpusAnalysis analysis, OutputFolder target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(target);
+        var tables = analysis.ToTables();
+        target.Write(folder =>
+        {
+            foreach (var table in tables)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                CsvTableWriter.WriteFile(table, Path.Combine(folder, table.Name + ".csv"));
+            }
+        }, cancellationToken);
+        return tables.Select(t => Path.Combine(target.FullPath, t.Name + ".csv")).ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PolicyCompare.Analysis;
+using PolicyCompare.Corpus;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
@@ -10,8 +11,8 @@ using PolicyCompare.Metrics.TargetDrift;
 namespace PolicyCompare.Export;
 
 /// <summary>
-/// The JSON form of a <see cref="CorpusAnalysis"/> (for <c>analyze --json</c>): settings, plans, topics and the three
-/// results as typed, in camelCase with enums as camelCase strings and Chinese unescaped. Undefined values are the JSON
+/// The JSON form of a <see cref="CorpusAnalysis"/> (for <c>analyze --json</c>): settings, plans, topics, the three
+/// results as typed, and the files skipped while loading (<c>skipped</c>: path and reason), in camelCase with enums as camelCase strings and Chinese unescaped. Undefined values are the JSON
 /// strings <c>"NaN"</c> (System.Text.Json named floating-point literals). Plans' source text is left out; the parse
 /// JSON carries it. Output is deterministic.
 /// </summary>
@@ -49,7 +50,8 @@ public static class AnalysisJson
                 .ToArray(),
             analysis.Coverage,
             analysis.TargetDrift,
-            analysis.DepartmentLoad);
+            analysis.DepartmentLoad,
+            analysis.Corpus.Skipped);
     }
 
     private sealed record AnalysisModel(
@@ -58,7 +60,8 @@ public static class AnalysisJson
         IReadOnlyList<TopicModel> Topics,
         CoverageResult Coverage,
         TargetDriftResult TargetDrift,
-        DepartmentLoadResult DepartmentLoad);
+        DepartmentLoadResult DepartmentLoad,
+        IReadOnlyList<SkippedFile> Skipped);
 
     private sealed record TopicModel(string Id, string Label, string? Key, string? EnglishName, IReadOnlyList<string> Keywords, IReadOnlyList<string> Members, double Cohesion);
 }

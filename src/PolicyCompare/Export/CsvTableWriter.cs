@@ -9,6 +9,12 @@ namespace PolicyCompare.Export;
 /// Chinese correctly; pandas (<c>encoding="utf-8-sig"</c>) and R (<c>readr</c>, <c>fileEncoding="UTF-8-BOM"</c>) read it.
 /// Numbers use the invariant culture: integers plainly, doubles in shortest round-trip form, undefined values as
 /// <c>NaN</c>; booleans as <c>true</c>/<c>false</c>; null as an empty field.
+/// <para>
+/// Spreadsheet-safe (OWASP "CSV Injection"): a <em>text</em> cell that starts with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or a carriage return is written with a leading apostrophe (<c>'=HYPERLINK(…)</c>), so Excel and
+/// LibreOffice show it as text instead of evaluating a formula. Numbers (integer and real columns) are never
+/// prefixed, so <c>-0.5</c> stays a number. <c>analysis.json</c> keeps every text verbatim.
+/// </para>
 /// </summary>
 public static class CsvTableWriter
 {
@@ -54,13 +60,25 @@ public static class CsvTableWriter
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
-        string s => s,
+        string s => NeutralizeFormula(s),
         int i => i.ToString(CultureInfo.InvariantCulture),
         double d when double.IsNaN(d) => "NaN",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         _ => throw new ArgumentException($"Unsupported CSV value type {value.GetType().Name}.", nameof(value)),
     };
+
+    /// <summary>
+    /// Text as a spreadsheet shows it inertly: a leading apostrophe before <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or
+    /// carriage return (the characters that start a formula or a DDE call), per the OWASP CSV Injection guidance.
+    /// </summary>
+    /// <param name="text">A text cell.</param>
+    /// <returns>The text, prefixed with <c>'</c> when it could start a formula.</returns>
+    public static string NeutralizeFormula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
 
     private static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
     {

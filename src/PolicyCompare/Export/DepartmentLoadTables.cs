@@ -34,11 +34,12 @@ public static class DepartmentLoadTables
         var table = new TableBuilder("load-agencies")
             .Text("document_id").Text("region").Integer("year").Text("agency_key").Text("agency_name")
             .Integer("led").Integer("co").Integer("participating").Integer("tasks_involved").Integer("stated_task_count")
-            .Real("involvement_share").Real("lead_share").Real("weighted_load").Real("load_per_task").Real("load_share");
+            .Real("involvement_share").Real("lead_share").Real("weighted_load").Real("load_per_task").Real("load_share")
+            .Integer("led_by_plan_rule").Integer("led_by_convention");
         foreach (var l in result.Loads)
         {
             table.Row(l.Plan.DocumentId, l.Plan.Region, l.Plan.Year, l.AgencyKey, l.AgencyName, l.Led, l.Co, l.Participating, l.TasksInvolved,
-                l.StatedTaskCount, l.InvolvementShare, l.LeadShare, l.WeightedLoad, l.LoadPerTask, l.LoadShare);
+                l.StatedTaskCount, l.InvolvementShare, l.LeadShare, l.WeightedLoad, l.LoadPerTask, l.LoadShare, l.LedByPlanRule, l.LedByConvention);
         }
 
         return table.Build();

@@ -76,12 +76,30 @@ public sealed class PlanParser : IPlanParser
                 "no recognizable task structure; expected numbered tasks at the start of lines such as 一、… (一)… 1.… (1)….");
         }
 
-        var layout = new DocumentLayout(sourceText, pieces, boilerplate, outline, _responsibilities);
+        var layout = new DocumentLayout(sourceText, pieces, boilerplate, outline, _responsibilities.ForPlan(LeadRule.IsStated(sourceText)));
         var (kinds, owners) = layout.Classify();
         var spans = SpanPartitioner.Partition(sourceText.Length, pieces, kinds, owners);
         var sections = layout.BuildSections();
         var tasks = layout.BuildTasks(kinds, owners, sections, _targets);
         var inferred = MetadataInference.Infer(metadata, sourceText, pieces, kinds);
-        return new PolicyDocument(inferred, sourceText, sections, tasks, spans);
+        var warnings = layout.UnreadableNumbers
+            .Select(u => new ParseWarning(ParseWarningKind.UnreadableNumber, metadata.Id, u.Span.Start, LineOf(sourceText, u.Span.Start), u.Message))
+            .ToList();
+        return new PolicyDocument(inferred, sourceText, sections, tasks, spans) { Warnings = warnings };
+    }
+
+    /// <summary>The 1-based line of a source offset (lines end at \n, \r\n or \r).</summary>
+    private static int LineOf(string text, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
     }
 }

@@ -1,13 +1,17 @@
 using System.Text;
 using PolicyCompare.Documents;
 using PolicyCompare.Parsing.Layout;
+using PolicyCompare.Text;
 
 namespace PolicyCompare.Parsing;
 
 /// <summary>
 /// Repairs extracted text for reading while keeping, for every character, its source offset: line breaks inside
 /// sentences are joined and blanks next to Chinese characters (PDF "非过评药 品", "2021 年") are removed. Blanks between
-/// two Latin letters or digits collapse to one space that maps to a source blank. No other character is changed.
+/// two Latin letters or digits collapse to one space that maps to a source blank. Invisible characters (soft hyphen,
+/// zero-width space, word joiner, zero-width joiners, BOM) are dropped, and traditional characters are folded to their
+/// simplified forms one for one (<see cref="ChineseCharacterFolding"/>), so a plan in traditional characters reads like
+/// its simplified form. No other character is changed.
 /// </summary>
 internal static class TextNormalizer
 {
@@ -32,6 +36,11 @@ internal static class TextNormalizer
             for (var i = start; i < end; i++)
             {
                 var c = source[i];
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
+
                 if (LineSplitter.IsBlank(c))
                 {
                     if (!sawBlank || (pendingBlank >= 0 && source[pendingBlank] != ' ' && c == ' '))
@@ -51,7 +60,7 @@ internal static class TextNormalizer
 
                 sawBlank = false;
                 pendingBlank = -1;
-                value.Append(c);
+                value.Append(ChineseCharacterFolding.Fold(c));
                 offsets.Add(i);
             }
 
@@ -96,6 +105,9 @@ internal static class TextNormalizer
             pendingBlank = blank;
         }
     }
+
+    /// <summary>Characters that take no room and carry no text: soft hyphen, zero-width space and joiners, word joiner, BOM.</summary>
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     /// <summary>Latin letters and digits keep a separating space between them (COVID 19); nothing else does.</summary>
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);

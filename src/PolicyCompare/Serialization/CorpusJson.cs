@@ -21,6 +21,7 @@ public sealed record CorpusJson(IReadOnlyList<DocumentJson> Documents, IReadOnly
 /// <param name="Sections">Section headings.</param>
 /// <param name="Tasks">Tasks.</param>
 /// <param name="Spans">The partition of the source text.</param>
+/// <param name="Warnings">Irregularities found while parsing (kind, source offset, line, message).</param>
 public sealed record DocumentJson(
     string Id,
     string? Region,
@@ -36,7 +37,15 @@ public sealed record DocumentJson(
     bool ResponsibilitiesStated,
     IReadOnlyList<SectionJson> Sections,
     IReadOnlyList<TaskJson> Tasks,
-    IReadOnlyList<DocumentSpanJson> Spans);
+    IReadOnlyList<DocumentSpanJson> Spans,
+    IReadOnlyList<ParseWarningJson> Warnings);
+
+/// <summary>A parse warning in the JSON model.</summary>
+/// <param name="Kind">What kind of irregularity (e.g. <c>unreadableNumber</c>).</param>
+/// <param name="SourceOffset">Where it starts in the source text.</param>
+/// <param name="Line">1-based source line.</param>
+/// <param name="Message">What was found.</param>
+public sealed record ParseWarningJson(Documents.ParseWarningKind Kind, int SourceOffset, int Line, string Message);
 
 /// <summary>A section heading in the JSON model.</summary>
 /// <param name="Number">Number as written.</param>
@@ -75,22 +84,26 @@ public sealed record TaskJson(
 /// <param name="Role"><c>lead</c>, <c>co</c> or <c>participate</c>.</param>
 /// <param name="Rank">1-based position in the list.</param>
 /// <param name="Span">Source span of the name.</param>
-public sealed record ResponsibilityJson(string Name, string? Canonical, string? CanonicalName, string? LevelPrefix, Documents.ResponsibilityRole Role, int Rank, SpanJson Span);
+/// <param name="LeadBasis">For a lead: <c>explicit</c> (牵头), <c>planRule</c> (the plan's own rule) or <c>convention</c> (first listed); else null.</param>
+/// <param name="Unspecified">Whether the name is a generic phrase (各相关部门, 各地…) that names no agency.</param>
+public sealed record ResponsibilityJson(string Name, string? Canonical, string? CanonicalName, string? LevelPrefix, Documents.ResponsibilityRole Role, int Rank, SpanJson Span, Documents.LeadBasis? LeadBasis, bool Unspecified);
 
-/// <summary>A numeric target in the JSON model.</summary>
+/// <summary>A target in the JSON model.</summary>
 /// <param name="Text">Quoted text.</param>
-/// <param name="Value">Value in base units.</param>
+/// <param name="Value">Value in base units; null for a milestone (no number is stated).</param>
 /// <param name="ValueMax">Upper value of a range, or null.</param>
-/// <param name="Unit">Unit as written.</param>
-/// <param name="Kind"><c>percentage</c>, <c>money</c>, <c>count</c> or <c>ratio</c>.</param>
+/// <param name="Unit">Unit (empty for a milestone).</param>
+/// <param name="Kind"><c>percentage</c>, <c>money</c>, <c>count</c>, <c>ratio</c>, <c>rate</c>, <c>percentagePoints</c> or <c>milestone</c>.</param>
 /// <param name="Comparator"><c>equal</c>, <c>atLeast</c>, <c>atMost</c>, <c>approximately</c> or <c>range</c>.</param>
 /// <param name="Scope">What is measured, or null.</param>
 /// <param name="Per">What the value is counted per, or null.</param>
 /// <param name="DeadlineYear">Year due, or null.</param>
+/// <param name="DeadlineMonth">Month due, or null.</param>
+/// <param name="FullCoverage">Whether it is a full-coverage commitment (全覆盖).</param>
 /// <param name="Span">Source span.</param>
 public sealed record TargetJson(
     string Text,
-    double Value,
+    double? Value,
     double? ValueMax,
     string Unit,
     Documents.TargetKind Kind,
@@ -98,6 +111,8 @@ public sealed record TargetJson(
     string? Scope,
     string? Per,
     int? DeadlineYear,
+    int? DeadlineMonth,
+    bool FullCoverage,
     SpanJson Span);
 
 /// <summary>A source span: <c>{"start","length"}</c>.</summary>

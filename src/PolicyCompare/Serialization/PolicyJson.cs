@@ -37,7 +37,8 @@ public static class PolicyJson
             document.StatesResponsibilities,
             document.Sections.Select(s => new SectionJson(s.Number, s.Title, s.Depth, s.ParentIndex, Span(s.Span))).ToList(),
             document.Tasks.Select(ToModel).ToList(),
-            document.Spans.Select(s => new DocumentSpanJson(s.Kind, s.Span.Start, s.Span.Length)).ToList());
+            document.Spans.Select(s => new DocumentSpanJson(s.Kind, s.Span.Start, s.Span.Length)).ToList(),
+            document.Warnings.Select(w => new ParseWarningJson(w.Kind, w.SourceOffset, w.Line, w.Message)).ToList());
     }
 
     /// <summary>Serializes a corpus.</summary>
@@ -74,8 +75,8 @@ public static class PolicyJson
         task.Text.Value,
         Span(task.Span),
         task.ResponsibilitySpan is { } r ? Span(r) : null,
-        task.Responsibilities.Select(r => new ResponsibilityJson(r.Name, r.Canonical, r.CanonicalName, r.LevelPrefix, r.Role, r.Rank, Span(r.Span))).ToList(),
-        task.Targets.Select(t => new TargetJson(t.Text, t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Per, t.DeadlineYear, Span(t.Span))).ToList());
+        task.Responsibilities.Select(r => new ResponsibilityJson(r.Name, r.Canonical, r.CanonicalName, r.LevelPrefix, r.Role, r.Rank, Span(r.Span), r.LeadBasis, r.IsUnspecified)).ToList(),
+        task.Targets.Select(t => new TargetJson(t.Text, double.IsNaN(t.Value) ? null : t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Per, t.DeadlineYear, t.DeadlineMonth, t.IsFullCoverage, Span(t.Span))).ToList());
 
     private static SpanJson Span(SourceSpan span) => new(span.Start, span.Length);
 

@@ -65,8 +65,10 @@ public sealed class CorpusAnalyzerTests
     {
         var first = await AnalyzeFreshAsync();
         var second = await AnalyzeFreshAsync();
-        var dir1 = Path.Combine(TestContext.CurrentContext.WorkDirectory, "determinism-1");
-        var dir2 = Path.Combine(TestContext.CurrentContext.WorkDirectory, "determinism-2");
+        // Fresh folders: WriteCsv refuses a non-empty folder it did not write, e.g. one left by an older build.
+        var scratch = Directory.CreateTempSubdirectory("pc-determinism-").FullName;
+        var dir1 = Path.Combine(scratch, "determinism-1");
+        var dir2 = Path.Combine(scratch, "determinism-2");
         var files1 = first.WriteCsv(dir1);
         var files2 = second.WriteCsv(dir2);
         Assert.That(files1.Select(Path.GetFileName), Is.EqualTo(files2.Select(Path.GetFileName)));
@@ -75,6 +77,8 @@ public sealed class CorpusAnalyzerTests
         {
             Assert.That(File.ReadAllBytes(files1[i]), Is.EqualTo(File.ReadAllBytes(files2[i])), Path.GetFileName(files1[i]));
         }
+
+        Directory.Delete(scratch, recursive: true);
     }
 
     [Test]

@@ -23,6 +23,8 @@ public sealed class CommandLineMessageTests
     [TestCase("analyze", "{seeds}", "--topics", "0", ExpectedResult = "error: --topics must be between 1 and 10000; 0 is outside that range.")]
     [TestCase("align", "{seeds}", "--topics", "-3", ExpectedResult = "error: --topics must be between 1 and 10000; -3 is outside that range.")]
     [TestCase("evaluate", "{seeds}", "--gold", "g.tsv", "--topics", "2.5", ExpectedResult = "error: --topics takes a whole number, such as 10; \"2.5\" is not one.")]
+    [TestCase("analyze", "{seeds}", "--max-tasks", "many", ExpectedResult = "error: --max-tasks takes a whole number, such as 10; \"many\" is not one.")]
+    [TestCase("parse", "{plan}", "--max-document-size", "big", ExpectedResult = "error: --max-document-size takes a number, such as 2.5; \"big\" is not one.")]
     [TestCase("parse", "{plan}", "--jsn", ExpectedResult = "error: policycompare parse has no option --jsn.")]
     [TestCase("report", "{seeds}", "--out", "r", "--lang", "fr", ExpectedResult = "error: --lang must be zh or en; \"fr\" is not one of them.")]
     [TestCase("analyze", "{seeds}", "--mode", "kmeans", ExpectedResult = "error: --mode must be topics or codebook; \"kmeans\" is not one of them.")]

@@ -69,8 +69,9 @@ public sealed class FileCorpusLoaderTests
     }
 
     [Test]
-    public void Files_the_manifest_does_not_list_are_reported()
+    public void Files_the_manifest_does_not_list_are_loaded_with_inferred_metadata_and_reported()
     {
+        // Issue 8 §21: an unlisted file is never silently dropped (this test used to expect it left out).
         File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "jilin.txt"));
         File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "extra.txt"));
         File.WriteAllText(Path.Combine(_folder.FullName, "corpus.json"), """{"documents":[{"id":"jl","file":"jilin.txt","region":"吉林省","year":2021}]}""");
@@ -79,8 +80,9 @@ public sealed class FileCorpusLoaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(corpus.Documents.Select(d => d.Id), Is.EqualTo(new[] { "jl" }));
-            Assert.That(corpus.Notices, Has.Some.Contains("extra.txt"));
+            Assert.That(corpus.Documents.Select(d => d.Id), Is.EqualTo(new[] { "extra", "jl" }));
+            Assert.That(corpus["extra"].Metadata.Region, Is.EqualTo("吉林省"), "inferred from the text");
+            Assert.That(corpus.Notices, Has.Some.Contains("extra.txt").And.Contains("not listed in the manifest, loaded"));
         });
     }
 

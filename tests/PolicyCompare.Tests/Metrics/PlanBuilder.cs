@@ -55,7 +55,11 @@ internal sealed class PlanBuilder(string id, string? region, int? year)
                     throw new InvalidOperationException($"'{t.Text}' is not in task '{spec.Text}'.");
                 }
 
-                return new Target(t.Text, t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Deadline, new SourceSpan(start + at, t.Text.Length)) { Per = t.Per };
+                return new Target(t.Text, t.Value, t.ValueMax, t.Unit, t.Kind, t.Comparator, t.Scope, t.Deadline, new SourceSpan(start + at, t.Text.Length))
+                {
+                    Per = t.Per,
+                    IsFullCoverage = t.Kind == TargetKind.Milestone && t.Text == "全覆盖", // as the parser marks it
+                };
             }).ToArray();
             tasks.Add(new PolicyTask(i + 1, [], $"（{i + 1}）", spec.Text.Split('。')[0], text, new SourceSpan(start, spec.Text.Length + 1))
             {

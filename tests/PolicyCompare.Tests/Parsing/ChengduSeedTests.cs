@@ -78,6 +78,8 @@ public sealed class ChengduSeedTests
             Assert.That((range.Value, range.ValueMax, range.Comparator, range.Unit, range.DeadlineYear), Is.EqualTo((5d, (double?)10d, TargetComparator.Range, "个", (int?)2021)));
             Assert.That(SeedCorpus.Task(Id, 9).Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (40d, "家"), (100d, "家"), (50d, "个") }));
             Assert.That(SeedCorpus.Task(Id, 9).Targets[1].Scope, Is.EqualTo("村卫生室公有化标准化建设"));
+            Assert.That(document.Tasks.SelectMany(t => t.Targets).Where(t => t.Kind == TargetKind.Milestone && !t.IsFullCoverage).Select(t => (t.Scope, t.DeadlineYear)),
+                Is.EqualTo(new[] { ((string?)"医疗服务价格结构性调整", (int?)2021) }), "于 2021 年底前进行…调整 is a dated commitment");
             Assert.That(document.Spans.Where(s => s.Kind == SpanKind.Closing).Single().Span.Slice(document.SourceText), Does.StartWith("市级有关部门(单位)"));
             Assert.That(document.Spans[^1].Kind, Is.EqualTo(SpanKind.Boilerplate));
             Assert.That(document.Spans[^1].Span.Slice(document.SourceText), Does.Contain("抄送").And.Contain("2021年11月10日印发"));

@@ -64,15 +64,28 @@ public sealed class HubeiSeedTests
 
         Assert.Multiple(() =>
         {
-            Assert.That((coverage.Text, coverage.Value, coverage.DeadlineYear), Is.EqualTo(("全覆盖", 100d, (int?)2026)));
+            Assert.That((coverage.Text, coverage.Kind, coverage.IsFullCoverage, double.IsNaN(coverage.Value), coverage.DeadlineYear),
+                Is.EqualTo(("全覆盖", TargetKind.Milestone, true, true, (int?)2026)), "全覆盖 is a full-coverage milestone, not 100%");
             Assert.That((cdc.Value, cdc.DeadlineYear, cdc.Scope), Is.EqualTo((90d, (int?)2030, (string?)"全省数智疾控标准化建设")));
             Assert.That((drg.Value, drg.DeadlineYear, drg.Comparator), Is.EqualTo((70d, (int?)2025, TargetComparator.Equal)));
             Assert.That(drg.Scope, Does.EndWith("住院医保基金支出比例"));
             Assert.That((geriatrics.Value, geriatrics.Comparator, geriatrics.DeadlineYear), Is.EqualTo((95d, TargetComparator.AtLeast, (int?)2025)));
             Assert.That(specialties.Select(t => t.Value), Is.EqualTo(new[] { 10d, 150d, 300d, 240d, 3d }));
             Assert.That(specialties[0].Comparator, Is.EqualTo(TargetComparator.Approximately));
+            Assert.That(specialties.Skip(1).Take(2).Select(t => (t.Scope, t.Comparator)), Is.EqualTo(new[]
+            {
+                ((string?)"二级医院省级临床重点专科", TargetComparator.AtLeast), ("三级医院省级临床重点专科", TargetComparator.AtLeast),
+            }), "分别 pairs each value with its own scope; 以上 bounds both");
             Assert.That(specialties.All(t => t.DeadlineYear == 2025), Is.True);
             Assert.That(SeedCorpus.Task(Id, 18).Targets, Is.Empty, "复诊0元号 is a name");
+            Assert.That(SeedCorpus.Task(Id, 17).Targets.Select(t => (t.Kind, t.Scope, t.DeadlineYear)), Is.EqualTo(new[]
+            {
+                (TargetKind.Milestone, (string?)"二级以上公立医院检查检验结果互认", (int?)2024),
+            }));
+            Assert.That(SeedCorpus.Task(Id, 19).Targets.Select(t => (t.Kind, t.Scope, t.DeadlineYear)), Is.EqualTo(new[]
+            {
+                (TargetKind.Milestone, (string?)"初步建成卫生健康“一朵云”", (int?)2025),
+            }));
         });
     }
 

@@ -34,7 +34,7 @@ public sealed class ReportFolderWriterTests
             .Select(f => Path.GetRelativePath(target, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
         Assert.That(files, Is.EqualTo(new[]
         {
-            "analysis.json", "charts/coverage.png", "charts/coverage.svg", "charts/drift-family-doctor.png",
+            ".policycompare-report", "analysis.json", "charts/coverage.png", "charts/coverage.svg", "charts/drift-family-doctor.png",
             "charts/drift-family-doctor.svg", "data/coverage.csv", "report.html", "report.md",
         }));
         Assert.That(Directory.GetFileSystemEntries(root), Is.EqualTo(new[] { target }), "no temporary folder is left");
@@ -65,17 +65,32 @@ public sealed class ReportFolderWriterTests
     }
 
     [Test]
-    public void Replaces_an_existing_report_completely()
+    public void Replaces_an_earlier_report_completely()
     {
+        // A folder holding someone's files is refused now (issue 10); only an earlier report is replaced.
         string target = Path.Combine(root, "report");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "stale.txt"), "old");
+        new ReportFolderWriter().Write(target, SampleReport.Build(), [.. DataFiles(), ReportFile.FromText("data/stale.csv", "old")], ReportFormats.All);
 
         new ReportFolderWriter().Write(target, SampleReport.Build(), DataFiles(), ReportFormats.Html);
 
-        Assert.That(File.Exists(Path.Combine(target, "stale.txt")), Is.False);
+        Assert.That(File.Exists(Path.Combine(target, "data", "stale.csv")), Is.False);
+        Assert.That(File.Exists(Path.Combine(target, "report.md")), Is.False);
         Assert.That(File.Exists(Path.Combine(target, "report.html")), Is.True);
         Assert.That(Directory.GetFileSystemEntries(root), Is.EqualTo(new[] { target }));
+    }
+
+    [Test]
+    public void A_folder_of_someone_elses_files_is_refused_and_left_as_it_was()
+    {
+        string target = Path.Combine(root, "notes");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "my notes");
+
+        Assert.That(() => new ReportFolderWriter().Write(target, SampleReport.Build(), DataFiles(), ReportFormats.Html),
+            Throws.TypeOf<PolicyCompare.Export.OutputFolderException>().With.Message.Contains(target).And.Message.Contains("--force"));
+        Assert.That(Directory.GetFileSystemEntries(target), Is.EqualTo(new[] { Path.Combine(target, "notes.txt") }));
+        Assert.That(File.ReadAllText(Path.Combine(target, "notes.txt")), Is.EqualTo("my notes"));
+        Assert.That(Directory.GetFileSystemEntries(root), Is.EqualTo(new[] { target }), "no temporary folder");
     }
 
     [Test]

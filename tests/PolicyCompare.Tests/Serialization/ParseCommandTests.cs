@@ -28,6 +28,35 @@ public sealed class ParseCommandTests
     }
 
     [Test]
+    public void Lead_basis_and_parse_warnings_are_shown()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pc-parse-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "plan.txt"),
+                "一、重点任务\n（一）提高覆盖。覆盖率达到9.9.9%。（省卫生健康委牵头）\n（二）完善制度。建立制度。（省医保局、省财政厅按职责分工负责）\n");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var exit = ParseCommand.Run([folder], json: false, output, error);
+            var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.Zero);
+                Assert.That(lines[0], Does.Contain("leads marked/rule/convention").And.Contain("warnings"));
+                Assert.That(lines.Single(l => l.StartsWith("plan", StringComparison.Ordinal)), Does.Contain("1/0/1"));
+                Assert.That(error.ToString(), Does.Contain("warning: plan line 2: cannot read the number in '9.9.9%'"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void Json_option_prints_the_model()
     {
         using var output = new StringWriter();

@@ -30,4 +30,14 @@ public sealed record AgencyLoad(
     double LeadShare,
     double WeightedLoad,
     double LoadPerTask,
-    double LoadShare);
+    double LoadShare)
+{
+    /// <summary>Of <see cref="Led"/>, the tasks it leads only because the plan's own rule makes the first listed the lead.</summary>
+    public int LedByPlanRule { get; init; }
+
+    /// <summary>
+    /// Of <see cref="Led"/>, the tasks it leads only by the first-listed convention (no 牵头 mark and no rule stated by
+    /// the plan); the rest of <see cref="Led"/> is marked 牵头 or follows the plan's rule.
+    /// </summary>
+    public int LedByConvention { get; init; }
+}

@@ -44,6 +44,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
             }
 
             var roles = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var ledBy = new Dictionary<(string, LeadBasis), int>();
             var edges = new Dictionary<(string, string), int>();
             var stated = 0;
             foreach (var task in plan.Tasks)
@@ -55,6 +56,11 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
 
                 stated++;
                 var strongest = StrongestRoles(task);
+                foreach (var (agency, basis) in LeadBases(task, strongest))
+                {
+                    ledBy[(agency, basis)] = ledBy.GetValueOrDefault((agency, basis)) + 1;
+                }
+
                 foreach (var (agency, role) in strongest)
                 {
                     if (!roles.TryGetValue(agency, out var counts))
@@ -96,7 +102,11 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
                     (double)r.Value[0] / stated,
                     weighted[r.Key],
                     weighted[r.Key] / stated,
-                    totalLoad > 0 ? weighted[r.Key] / totalLoad : double.NaN))
+                    totalLoad > 0 ? weighted[r.Key] / totalLoad : double.NaN)
+                {
+                    LedByPlanRule = ledBy.GetValueOrDefault((r.Key, LeadBasis.PlanRule)),
+                    LedByConvention = ledBy.GetValueOrDefault((r.Key, LeadBasis.Convention)),
+                })
                 .OrderByDescending(l => l.WeightedLoad)
                 .ThenBy(l => l.AgencyKey, StringComparer.Ordinal)
                 .ToArray();
@@ -144,10 +154,18 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
     /// <summary>Agency key: the canonical key, or the name as written when no alias matched.</summary>
     internal static string KeyOf(Responsibility r) => r.Canonical ?? r.Name;
 
+    /// <summary>How each agency that leads the task came to lead it (explicit marks win over the plan's rule and the convention).</summary>
+    private static IEnumerable<(string Agency, LeadBasis Basis)> LeadBases(PolicyTask task, Dictionary<string, ResponsibilityRole> strongest) =>
+        task.Responsibilities
+            .Where(r => !r.IsUnspecified && r.Role == ResponsibilityRole.Lead && r.LeadBasis is not null && strongest.GetValueOrDefault(KeyOf(r), ResponsibilityRole.Participate) == ResponsibilityRole.Lead)
+            .GroupBy(KeyOf, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Min(r => r.LeadBasis!.Value)));
+
+    /// <summary>The strongest role of each agency on the task; generic names (各相关部门, 各地…) are no agency and are left out.</summary>
     private static Dictionary<string, ResponsibilityRole> StrongestRoles(PolicyTask task)
     {
         var strongest = new Dictionary<string, ResponsibilityRole>(StringComparer.Ordinal);
-        foreach (var r in task.Responsibilities)
+        foreach (var r in task.Responsibilities.Where(r => !r.IsUnspecified))
         {
             var key = KeyOf(r);
             // Lead < Co < Participate in enum order, so the smaller value is the stronger role.
@@ -162,7 +180,7 @@ public sealed class DepartmentLoadAnalyzer : IDepartmentLoadAnalyzer
 
     /// <summary>Display name per key: the canonical name when any mention has one, else the ordinally first name as written.</summary>
     private static Dictionary<string, string> AgencyNames(IEnumerable<PolicyDocument> plans) =>
-        plans.SelectMany(p => p.Tasks).SelectMany(t => t.Responsibilities)
+        plans.SelectMany(p => p.Tasks).SelectMany(t => t.Responsibilities).Where(r => !r.IsUnspecified)
             .GroupBy(KeyOf, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,

@@ -110,9 +110,12 @@ internal static class MetricSeriesBuilder
                     {
                         flags.Add(new TargetDriftFlag(id, DriftFlagKind.WeakerValue, earlier.Plan, later.Plan, population, $"{Format(Bound(a, direction))} → {Format(Bound(b, direction))} ({(direction == TargetDirection.Higher ? "higher" : "lower")} is the aim)"));
                     }
-                    else if (Bound(a, direction) == Bound(b, direction) && a.DeadlineYear is { } da && b.DeadlineYear is { } db && db > da)
+                    else if ((Bound(a, direction) == Bound(b, direction) || (a.Kind == TargetKind.Milestone && b.Kind == TargetKind.Milestone))
+                        && a.DeadlineYear is { } da && b.DeadlineYear is { } db && db > da)
                     {
-                        flags.Add(new TargetDriftFlag(id, DriftFlagKind.LaterDeadline, earlier.Plan, later.Plan, population, $"{Format(Bound(a, direction))} due {da} → due {db}"));
+                        // A milestone has no number: it drifts only by its due year.
+                        var what = a.Kind == TargetKind.Milestone ? a.Scope ?? a.TargetText : Format(Bound(a, direction));
+                        flags.Add(new TargetDriftFlag(id, DriftFlagKind.LaterDeadline, earlier.Plan, later.Plan, population, $"{what} due {da} → due {db}"));
                     }
 
                     shifts.Add(new DeadlineShift(

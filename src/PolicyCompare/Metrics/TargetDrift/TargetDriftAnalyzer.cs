@@ -116,12 +116,14 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
 
     /// <summary>
     /// The unit targets must share to be one metric: % and 元 for percentages and money (values are in base units), the
-    /// unit as written for counts and ratios, prefixed by what the value is per (人均45元 is not comparable with 2000万元).
+    /// unit as written for counts and ratios, prefixed by what the value is per (人均45元 is not comparable with 2000万元);
+    /// for milestones, 全覆盖 or nothing (a full-coverage commitment is not the same commitment as a dated outcome).
     /// </summary>
     private static string UnitKey(Target target) => (target.Per ?? string.Empty) + target.Kind switch
     {
         TargetKind.Percentage => "%",
         TargetKind.Money => "元",
+        TargetKind.Milestone => target.IsFullCoverage ? "全覆盖" : string.Empty,
         _ => target.Unit,
     };
 

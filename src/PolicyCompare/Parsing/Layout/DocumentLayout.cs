@@ -21,6 +21,7 @@ internal sealed class DocumentLayout
     private readonly ResponsibilityParser _responsibilityParser;
     private readonly int[] _unitOfPiece;
     private readonly Dictionary<int, Bracket> _brackets = [];
+    private readonly List<UnreadableNumber> _unreadableNumbers = [];
 
     /// <summary>Creates the layout.</summary>
     /// <param name="text">The source text.</param>
@@ -153,6 +154,9 @@ internal sealed class DocumentLayout
         return sections;
     }
 
+    /// <summary>Numbers in task texts that looked like targets but could not be read (filled by <see cref="BuildTasks"/>).</summary>
+    public IReadOnlyList<UnreadableNumber> UnreadableNumbers => _unreadableNumbers;
+
     /// <summary>Builds the tasks.</summary>
     /// <param name="kinds">Piece kinds.</param>
     /// <param name="owners">Piece owners.</param>
@@ -183,6 +187,8 @@ internal sealed class DocumentLayout
             }
 
             var text = TextNormalizer.Normalize(_text, ranges.Where(r => r.End > r.Start));
+            var reading = targets.Read(text);
+            _unreadableNumbers.AddRange(reading.Unreadable);
             var sectionUnit = NearestSection(u.Parent);
             var path = new List<string>();
             for (var p = sectionUnit; p >= 0; p = NearestSection(_outline[p].Parent))
@@ -195,7 +201,7 @@ internal sealed class DocumentLayout
             {
                 Responsibilities = responsibilities,
                 ResponsibilitySpan = responsibilitySpan,
-                Targets = targets.Extract(text),
+                Targets = reading.Targets,
                 SectionIndex = sectionUnit < 0 ? null : SectionIndex(sectionUnit),
             });
         }

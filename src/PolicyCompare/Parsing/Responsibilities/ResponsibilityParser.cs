@@ -11,15 +11,24 @@ internal sealed class ResponsibilityParser
 {
     private readonly AgencyTable _agencies;
     private readonly bool _firstListedIsLead;
+    private readonly bool _planStatesRule;
 
     /// <summary>Creates the parser.</summary>
     /// <param name="agencies">The canonical agency table.</param>
-    /// <param name="firstListedIsLead">Whether the first department leads when none is marked 牵头.</param>
-    public ResponsibilityParser(AgencyTable agencies, bool firstListedIsLead)
+    /// <param name="firstListedIsLead">Whether the first department leads by convention when none is marked 牵头.</param>
+    /// <param name="planStatesRule">Whether the plan states that the first listed department leads (列第一位的为牵头单位).</param>
+    public ResponsibilityParser(AgencyTable agencies, bool firstListedIsLead, bool planStatesRule = false)
     {
         _agencies = agencies;
         _firstListedIsLead = firstListedIsLead;
+        _planStatesRule = planStatesRule;
     }
+
+    /// <summary>The parser for one plan: the plan's own lead rule, when it states one, applies whatever the convention option says.</summary>
+    /// <param name="planStatesRule">Whether the plan states that the first listed department leads.</param>
+    /// <returns>A parser for that plan.</returns>
+    public ResponsibilityParser ForPlan(bool planStatesRule) =>
+        planStatesRule == _planStatesRule ? this : new ResponsibilityParser(_agencies, _firstListedIsLead, planStatesRule);
 
     /// <summary>Whether the inside of a bracket is a department statement (its first clause ends with a role word).</summary>
     /// <param name="content">The bracket's inside, blanks removed.</param>
@@ -98,15 +107,29 @@ internal sealed class ResponsibilityParser
         }
 
         var hasExplicitLead = names.Any(n => n.Role == ResponsibilityRole.Lead);
+        var firstListedBasis = _planStatesRule ? LeadBasis.PlanRule : _firstListedIsLead ? LeadBasis.Convention : (LeadBasis?)null;
+        var firstSpecified = names.FindIndex(n => !UnspecifiedAgency.IsGeneric(value[n.Start..n.End]));
         var result = new List<Responsibility>(names.Count);
         string? previousPrefix = null;
         for (var i = 0; i < names.Count; i++)
         {
             var (nameStart, nameEnd, role, _) = names[i];
             var name = value[nameStart..nameEnd];
-            if (i == 0 && !hasExplicitLead && _firstListedIsLead)
+            LeadBasis? basis = role == ResponsibilityRole.Lead ? LeadBasis.Explicit : null;
+            if (i == firstSpecified && !hasExplicitLead && firstListedBasis is not null)
             {
                 role = ResponsibilityRole.Lead;
+                basis = firstListedBasis;
+            }
+
+            if (UnspecifiedAgency.IsGeneric(name))
+            {
+                result.Add(new Responsibility(name, null, null, null, role, i + 1, text.ToSourceSpan(nameStart, nameEnd - nameStart))
+                {
+                    LeadBasis = basis,
+                    IsUnspecified = true,
+                });
+                continue;
             }
 
             var match = _agencies.Match(name);
@@ -127,7 +150,10 @@ internal sealed class ResponsibilityParser
                 prefix,
                 role,
                 i + 1,
-                text.ToSourceSpan(nameStart, nameEnd - nameStart)));
+                text.ToSourceSpan(nameStart, nameEnd - nameStart))
+            {
+                LeadBasis = basis,
+            });
         }
 
         return result;
