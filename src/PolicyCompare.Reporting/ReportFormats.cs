@@ -1,6 +1,6 @@
 namespace PolicyCompare.Reporting;
 
-/// <summary>Which renderings of the report to write.</summary>
+/// <summary>Which renderings of the report to write, and whether the data tables are also written as Parquet.</summary>
 [Flags]
 public enum ReportFormats
 {
@@ -15,4 +15,7 @@ public enum ReportFormats
 
     /// <summary>Both renderings.</summary>
     All = Html | Markdown,
+
+    /// <summary><c>data/*.parquet</c>: every data table also as Parquet, beside the CSV files.</summary>
+    Parquet = 4,
 }

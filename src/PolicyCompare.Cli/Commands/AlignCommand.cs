@@ -22,24 +22,27 @@ internal static class AlignCommand
         var pair = new Option<string[]>("--pair") { Description = "Two document ids: match their tasks side by side.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var topics = PipelineArguments.CreateTopicsOption("Fixed number of topics (default: chosen automatically).");
         var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON for topic keys (default: the built-in health-reform codebook)." };
+        var onnx = PipelineArguments.CreateOnnxOption();
         var command = new Command("align", "Group the corpus's tasks into topics, or match two plans' tasks (--pair).")
         {
-            corpus, json, pair, topics, codebook,
+            corpus, json, pair, topics, codebook, onnx,
         };
         command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(corpus) ?? [], parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), Console.Out, Console.Error, cancel));
+            parse.GetValue(corpus) ?? [], parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), Console.Out, Console.Error, cancel,
+            parse.GetValue(onnx)));
         return command;
     }
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath,
-        TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, json, pair, topicCount, codebookPath, output, error, cancel), cancel));
+        TextWriter output, TextWriter error, CancellationToken cancel = default, string? onnxModel = null) =>
+        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, json, pair, topicCount, codebookPath, onnxModel, output, error, cancel), cancel));
 
-    private static async Task ExecuteAsync(IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static async Task ExecuteAsync(
+        IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, string? onnxModel, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
+        var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath, onnxModel: onnxModel);
         var corpus = analyzer.Load(paths, cancel);
         CorpusLimitArguments.WriteNotices(corpus, error);
         if (pair is not { Count: > 0 })

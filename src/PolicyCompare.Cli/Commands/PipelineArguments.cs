@@ -31,6 +31,8 @@ internal sealed class PipelineArguments
         Description = $"The most tasks topic clustering accepts (default {PolicyCompareOptions.DefaultMaxClusteringTasks}); larger corpora are refused before any work.",
     };
 
+    public Option<string?> Onnx { get; } = CreateOnnxOption();
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
@@ -39,11 +41,19 @@ internal sealed class PipelineArguments
         command.Options.Add(Mode);
         Limits.AddTo(command);
         command.Options.Add(MaxTasks);
+        command.Options.Add(Onnx);
     }
 
-    /// <summary>The input paths the command reads (plans and the codebook), which no output may replace.</summary>
+    /// <summary>The input paths the command reads (plans, the codebook, a model folder), which no output may replace.</summary>
     public IReadOnlyList<string> Inputs(ParseResult result) =>
-        [.. result.GetValue(Corpus) ?? [], .. result.GetValue(Codebook) is { } codebook ? [codebook] : Array.Empty<string>()];
+        [.. result.GetValue(Corpus) ?? [], .. result.GetValue(Codebook) is { } codebook ? [codebook] : Array.Empty<string>(),
+         .. result.GetValue(Onnx) is { } model ? [model] : Array.Empty<string>()];
+
+    /// <summary><c>--onnx DIR</c>: embed with a local BERT-family ONNX model instead of the built-in embedder.</summary>
+    public static Option<string?> CreateOnnxOption() => new("--onnx")
+    {
+        Description = "A sentence-embedding model folder (model.onnx + vocab.txt) to embed with instead of the built-in embedder.",
+    };
 
     /// <summary><c>--mode topics|codebook</c>: cluster the tasks, or assign them to the codebook's entries.</summary>
     public static Option<string> CreateModeOption()
@@ -68,7 +78,7 @@ internal sealed class PipelineArguments
             throw new PolicyCompareException($"--max-tasks must be at least 2, not {maxTasks}.");
         }
 
-        return CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering,
+        return CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering, result.GetValue(Onnx),
             builder =>
             {
                 Limits.Apply(result, builder);
@@ -83,10 +93,16 @@ internal sealed class PipelineArguments
     /// The pipeline through the same registration a library user calls (<c>AddPolicyCompare</c>), so the command line
     /// and the library cannot drift apart.
     /// </summary>
-    public static PolicyAnalyzer CreateAnalyzer(int? topicCount = null, string? codebookPath = null, TopicMode mode = TopicMode.Clustering, Action<IPolicyCompareBuilder>? configure = null) =>
+    public static PolicyAnalyzer CreateAnalyzer(
+        int? topicCount = null, string? codebookPath = null, TopicMode mode = TopicMode.Clustering, string? onnxModel = null, Action<IPolicyCompareBuilder>? configure = null) =>
         PolicyAnalyzer.Create(builder =>
         {
             configure?.Invoke(builder);
+            if (onnxModel is not null)
+            {
+                builder.UseOnnxEmbeddings(onnxModel);
+            }
+
             builder.Services.Configure<PolicyCompareOptions>(o => o.TopicMode = mode);
             builder.ConfigureTopics(o => o.TopicCount = topicCount);
             if (codebookPath is not null)

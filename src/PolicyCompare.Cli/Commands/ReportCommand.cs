@@ -22,14 +22,14 @@ internal static class ReportCommand
         };
         var force = new Option<bool>("--force") { Description = "Replace --out even when it holds files that are not an earlier report (never an input, the current folder or home)." };
         var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" }.OneOf("zh", "en");
-        var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md.", DefaultValueFactory = _ => "html,md" };
+        var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md; add parquet for data/*.parquet beside the CSV files.", DefaultValueFactory = _ => "html,md" };
         var pair = new Option<string[]>("--pair")
         {
             Description = "Two document ids whose tasks are matched in the alignment chart (default: the two plans with the most similar topic profiles).",
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("report", "Analyse a corpus and write report.html, report.md, charts/, data/*.csv and analysis.json.");
+        var command = new Command("report", "Analyse a corpus and write report.html, report.md, charts/, data/*.csv (and data/*.parquet) and analysis.json.");
         pipeline.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(language);
@@ -73,7 +73,8 @@ internal static class ReportCommand
             {
                 "html" => ReportFormats.Html,
                 "md" or "markdown" => ReportFormats.Markdown,
-                _ => throw new PolicyCompareException($"--format takes html, md or both, comma-separated (html,md); \"{part}\" is not one of them."),
+                "parquet" => ReportFormats.Parquet,
+                _ => throw new PolicyCompareException($"--format takes html, md and parquet, comma-separated (html,md); \"{part}\" is not one of them."),
             };
         }
 

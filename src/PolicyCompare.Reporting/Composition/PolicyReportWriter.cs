@@ -33,7 +33,7 @@ public sealed class PolicyReportWriter
     /// <param name="targetDirectory">The report folder to create or replace.</param>
     /// <param name="inputs">Analysis, alignments and task map.</param>
     /// <param name="options">Language and size limits.</param>
-    /// <param name="formats">Renderings to write (data files and charts are always written).</param>
+    /// <param name="formats">Renderings to write, and Parquet data files when asked (CSV data files and charts are always written).</param>
     /// <returns>The composed document.</returns>
     /// <exception cref="OutputFolderException">The folder is refused (someone's files, an input, the current folder …); nothing was touched.</exception>
     /// <exception cref="ReportWriteException">The folder could not be written; nothing partial is left.</exception>
@@ -50,7 +50,7 @@ public sealed class PolicyReportWriter
     /// <param name="target">The folder, from <see cref="OutputFolder.Check"/> with kind <see cref="ReportFolderWriter.OutputKind"/>.</param>
     /// <param name="inputs">Analysis, alignments and task map.</param>
     /// <param name="options">Language and size limits.</param>
-    /// <param name="formats">Renderings to write (data files and charts are always written).</param>
+    /// <param name="formats">Renderings to write, and Parquet data files when asked (CSV data files and charts are always written).</param>
     /// <param name="cancellationToken">Cancels composing and writing.</param>
     /// <returns>The composed document.</returns>
     /// <exception cref="OutputFolderException">The folder is refused; nothing was touched.</exception>
@@ -61,7 +61,7 @@ public sealed class PolicyReportWriter
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
-        IReadOnlyList<ReportFile> files = ReportDataFiles.Files(inputs);
+        IReadOnlyList<ReportFile> files = ReportDataFiles.Files(inputs, formats);
         ReportFolderWriter.CheckRelativePaths(files);
         ReportDocument? document = null;
         ReportFolderWriter.WriteInto(target, folder =>

@@ -16,9 +16,10 @@ public enum UnlistedFiles
 
 /// <summary>
 /// The <c>corpus.json</c> manifest of a corpus folder:
-/// <c>{"unlistedFiles":"load|ignore","documents":[{"id","file","region","regionEn","level","year","title","issuer","docNumber"}]}</c>.
+/// <c>{"unlistedFiles":"load|ignore","documents":[{"id","file","region","regionEn","level","year","title","issuer","docNumber", …}]}</c>.
 /// Every <c>file</c> is relative to the manifest's folder and must stay inside it; no two entries may name the same file
-/// or share an id.
+/// or share an id. Any other field of an entry is a custom document variable (<see cref="DocumentMetadata.Variables"/>):
+/// a string, a number, true/false or null, of one kind across the documents that state it.
 /// </summary>
 /// <param name="Documents">One entry per plan, in file order.</param>
 public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
@@ -86,8 +87,11 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
             documents.Add(new DocumentMetadata(entry.Id, entry.Region, entry.RegionEn, entry.Level, entry.Year, entry.Title, entry.Issuer, entry.DocNumber)
             {
                 File = entry.File,
+                Variables = Variables(path, entry),
             });
         }
+
+        CheckVariableKinds(path, documents);
 
         var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -102,6 +106,63 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
             var other => throw new PolicyCompareException($"{path}: \"unlistedFiles\" must be \"load\" or \"ignore\", not \"{other}\"."),
         };
         return new CorpusManifest(documents) { UnlistedFiles = unlisted };
+    }
+
+    private const string InvalidNameCharacters = "/\\:*?\"<>|";
+
+    private static Dictionary<string, object?> Variables(string path, ManifestEntry entry)
+    {
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in entry.Extra ?? [])
+        {
+            // A variable names table columns and the files of its grouped tables (coverage-by-<name>.csv).
+            if (string.IsNullOrWhiteSpace(name) || name.Any(c => char.IsControl(c) || InvalidNameCharacters.Contains(c)))
+            {
+                throw new PolicyCompareException(
+                    $"{path}: document \"{entry.Id}\": the variable name \"{name}\" is empty or holds a character a file name cannot (/ \\ : * ? \" < > |).");
+            }
+
+            variables[name] = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetDouble(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Null => null,
+                _ => throw new PolicyCompareException(
+                    $"{path}: document \"{entry.Id}\": the variable \"{name}\" must be a string, a number, true/false or null, not {value.ValueKind.ToString().ToLowerInvariant()}."),
+            };
+        }
+
+        return variables;
+    }
+
+    /// <summary>A variable is one column, so it must hold one kind of value (text, number or true/false) in every document.</summary>
+    private static void CheckVariableKinds(string path, IReadOnlyList<DocumentMetadata> documents)
+    {
+        var first = new Dictionary<string, (string Document, Type Kind)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (name, value) in document.Variables)
+            {
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (!first.TryGetValue(name, out var seen))
+                {
+                    first[name] = (document.Id, value.GetType());
+                }
+                else if (seen.Kind != value.GetType())
+                {
+                    throw new PolicyCompareException(
+                        $"{path}: the variable \"{name}\" is {Kind(seen.Kind)} in document \"{seen.Document}\" but {Kind(value.GetType())} in document \"{document.Id}\".");
+                }
+            }
+        }
+
+        static string Kind(Type type) => type == typeof(string) ? "text" : type == typeof(double) ? "a number" : "true/false";
     }
 
     private sealed class ManifestFile
@@ -132,5 +193,9 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
         public string? Issuer { get; set; }
 
         public string? DocNumber { get; set; }
+
+        /// <summary>Every other field: the document's custom variables.</summary>
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 }

@@ -29,6 +29,21 @@ public static class PolicyCompareBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Reports the progress of every embedding request (texts done / texts in the request, after each batch of
+    /// <see cref="EmbeddingOptions.BatchSize"/>).
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="progress">Told after each batch.</param>
+    /// <returns>The builder.</returns>
+    public static IPolicyCompareBuilder ReportEmbeddingProgress(this IPolicyCompareBuilder builder, IProgress<EmbeddingProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(progress);
+        builder.Services.AddSingleton(progress);
+        return builder;
+    }
+
     /// <summary>Groups tasks by the entries of a topic codebook instead of clustering.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="codebookPath">A codebook JSON file, or null for the built-in health-reform codebook.</param>

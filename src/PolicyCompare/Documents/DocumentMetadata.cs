@@ -25,6 +25,16 @@ public sealed record DocumentMetadata(
     /// <summary>Names of the fields that were inferred from the text rather than stated in a manifest.</summary>
     public IReadOnlyList<string> InferredFields { get; init; } = [];
 
+    /// <summary>
+    /// Custom document variables (quanteda's docvars): any extra field of the document's <c>corpus.json</c> entry
+    /// (province, genre, fiscal capacity…), by name as written. A value is a <see cref="string"/>, a <see cref="double"/>,
+    /// a <see cref="bool"/> or null. They become columns of every table keyed by document, and can group coverage and
+    /// department load (<c>analysis.CoverageBy(name)</c>, <c>analysis.LoadBy(name)</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = NoVariables;
+
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     /// <summary>A short display name: the region when known, else the id.</summary>
     public string DisplayName => Region is null ? Id : Year is null ? Region : $"{Region} {Year}";
 }

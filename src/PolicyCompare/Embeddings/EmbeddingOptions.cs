@@ -78,6 +78,14 @@ public sealed class EmbeddingOptions
     [Range(0.0, 100.0)]
     public double AgencyWeight { get; set; }
 
+    /// <summary>
+    /// Texts sent to the embedding generator in one call (tasks' parts, codebook entries, target phrases alike): hosted
+    /// APIs cap the inputs of a request and a local model's memory grows with the batch.
+    /// </summary>
+    /// <value>The default value is 64.</value>
+    [Range(1, 1_000_000)]
+    public int BatchSize { get; set; } = 64;
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ValidationException">A value is out of range or inconsistent.</exception>
     public void Validate()

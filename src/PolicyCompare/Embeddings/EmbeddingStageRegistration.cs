@@ -30,7 +30,8 @@ internal static class EmbeddingStageRegistration
                     sp.GetRequiredService<IOptions<CodebookOptions>>().Value.LoadCodebook()));
         services.TryAddSingleton<ITaskEmbedder>(sp => new TaskEmbedder(
             sp.GetRequiredService<ICorpusEmbeddingGeneratorProvider>(),
-            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value,
+            sp.GetService<IProgress<EmbeddingProgress>>()));
         return services;
     }
 }

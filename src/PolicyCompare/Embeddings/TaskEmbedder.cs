@@ -15,8 +15,9 @@ namespace PolicyCompare.Embeddings;
 /// 0.88; weights 0.2–0.5 all helped); responsible agencies are shared by unrelated tasks and get no weight by default.
 /// </remarks>
 /// <param name="provider">Supplies the embedding generator for the corpus.</param>
-/// <param name="options">Part weights.</param>
-public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, EmbeddingOptions options) : ITaskEmbedder
+/// <param name="options">Part weights and the batch size.</param>
+/// <param name="progress">Told the texts embedded after each batch, or null.</param>
+public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, EmbeddingOptions options, IProgress<EmbeddingProgress>? progress = null) : ITaskEmbedder
 {
     /// <inheritdoc />
     /// <exception cref="PolicyCompareException">The corpus has no task, or the generator returns vectors of mixed sizes.</exception>
@@ -30,7 +31,9 @@ public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, Emb
             throw new PolicyCompareException("Cannot embed the corpus: its documents have no task.");
         }
 
-        var generator = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList());
+        // Batched here, so every later call through CorpusEmbedding.Generator (codebook entries, target phrases) is batched too.
+        var inner = provider.ForCorpus(tasks.Select(t => t.Task.Text.Value).ToList());
+        var generator = new BatchingEmbeddingGenerator(inner, options.BatchSize, progress);
         var parts = new List<(int Task, double Weight, string Text)>();
         for (var i = 0; i < tasks.Count; i++)
         {
@@ -73,8 +76,8 @@ public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, Emb
         var vectors = sums.Select(Normalize).ToList();
         var keys = tasks.Select(t => new TaskKey(t.Document.Id, t.Task.Ordinal)).ToList();
         var name = generator.GetService(typeof(EmbeddingGeneratorMetadata)) is EmbeddingGeneratorMetadata m
-            ? m.DefaultModelId ?? m.ProviderName ?? generator.GetType().Name
-            : generator.GetType().Name;
+            ? m.DefaultModelId ?? m.ProviderName ?? inner.GetType().Name
+            : inner.GetType().Name;
         return new CorpusEmbedding(new TaskEmbeddings(keys, vectors, name), generator);
     }
 

@@ -5,13 +5,17 @@ namespace PolicyCompare.Export;
 /// <summary>Exports a whole <see cref="CorpusAnalysis"/>.</summary>
 public static class AnalysisExport
 {
-    /// <summary>Every table of the analysis: coverage, then drift, then load tables.</summary>
+    /// <summary>
+    /// Every table of the analysis: coverage, then drift, then load tables; a table keyed by <c>document_id</c> also
+    /// carries the corpus's custom document variables as columns.
+    /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The tables.</returns>
     public static IReadOnlyList<ResultTable> ToTables(this CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return [.. analysis.Coverage.ToTables(), .. analysis.TargetDrift.ToTables(), .. analysis.DepartmentLoad.ToTables()];
+        ResultTable[] tables = [.. analysis.Coverage.ToTables(), .. analysis.TargetDrift.ToTables(), .. analysis.DepartmentLoad.ToTables()];
+        return tables.Select(t => t.WithDocumentVariables(analysis.Corpus)).ToList();
     }
 
     /// <summary>The output kind of CSV folders: their marker file is <c>.policycompare-csv</c>.</summary>

@@ -20,12 +20,18 @@ public sealed partial class ReadmeSnippetTests
 
     private static string Readme => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "README.md"));
 
-    /// <summary>Every ```csharp block of the README and of the packages' readme, named by the heading above it.</summary>
-    public static IEnumerable<TestCaseData> Snippets() =>
-        SnippetsOf(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")), "README")
-            .Concat(SnippetsOf(File.ReadAllText(Path.Combine(Packaging.LocalFeed.FindRepository(), "src", "PackageReadme.md")), "package readme"));
+    /// <summary>
+    /// The README sections whose C# snippets are complete programs a reader copies (the others show a call in passing,
+    /// e.g. a model folder the reader has to supply).
+    /// </summary>
+    private static readonly string[] RunnableSections = ["Use it from code", "Plug in another embedding model", "Add an agency alias", "Alignment"];
 
-    private static IEnumerable<TestCaseData> SnippetsOf(string readme, string source)
+    /// <summary>The ```csharp blocks of those README sections and of the packages' readme, named by the heading above them.</summary>
+    public static IEnumerable<TestCaseData> Snippets() =>
+        SnippetsOf(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")), "README", RunnableSections)
+            .Concat(SnippetsOf(File.ReadAllText(Path.Combine(Packaging.LocalFeed.FindRepository(), "src", "PackageReadme.md")), "package readme", null));
+
+    private static IEnumerable<TestCaseData> SnippetsOf(string readme, string source, string[]? sections)
     {
         var index = 0;
         foreach (Match block in CSharpBlock().Matches(readme))
@@ -37,6 +43,11 @@ public sealed partial class ReadmeSnippetTests
             }
 
             var heading = Heading().Matches(readme[..block.Index]).Last().Groups["title"].Value;
+            if (sections is not null && !sections.Contains(heading, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
             yield return new TestCaseData(code).SetArgDisplayNames($"{source} {++index}: {heading}");
         }
     }

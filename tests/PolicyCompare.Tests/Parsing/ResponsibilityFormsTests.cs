@@ -113,6 +113,8 @@ public sealed class ResponsibilityFormsTests
     [TestCase("有关单位")]
     [TestCase("各成员单位")]
     [TestCase("省直有关部门")]
+    [TestCase("市政府各部门")]
+    [TestCase("各有关部门和单位")]
     [TestCase("省短缺药品供应保障部门会商联动机制成员单位")]
     [TestCase("市联防联控机制各成员单位")]
     public void Generic_names_are_unspecified_never_an_agency(string name)
