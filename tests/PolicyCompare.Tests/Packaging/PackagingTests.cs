@@ -83,8 +83,9 @@ public sealed class PackagingTests
         Assert.That(runtimes, Is.SubsetOf(new[] { "linux-arm64", "linux-x64", "osx", "osx-arm64", "osx-x64", "win-arm64", "win-x64" }));
         Assert.That(archive.Entries.Where(e => e.FullName.EndsWith(".dbg", StringComparison.Ordinal) || e.FullName.EndsWith(".dwarf", StringComparison.Ordinal)), Is.Empty);
         Assert.That(archive.Entries.Any(e => e.FullName.EndsWith("/hostfxr.dll", StringComparison.Ordinal) || e.FullName.EndsWith("/libhostfxr.so", StringComparison.Ordinal)), Is.False, "no bundled .NET runtime");
-        // Five runtimes' SkiaSharp/HarfBuzz libraries compress to about 30 MB; the 13-runtime package was 90 MB.
-        Assert.That(new FileInfo(Feed.Package("PolicyCompare.Cli")).Length, Is.LessThan(50L * 1024 * 1024));
+        // Measured: 39 MB with SkiaSharp/HarfBuzz/ML.NET natives for the five runtimes, 85 MB since ONNX Runtime's
+        // natives (--onnx) joined them; the same libraries for all 13 runtimes would be far over this ceiling.
+        Assert.That(new FileInfo(Feed.Package("PolicyCompare.Cli")).Length, Is.LessThan(95L * 1024 * 1024));
     }
 
     [Test]
