@@ -39,8 +39,30 @@ public sealed partial class ChartImage
     /// <summary>Height of the PNG in pixels.</summary>
     public int PixelHeight => (int)Math.Round(Height * PixelScale);
 
-    /// <summary>The ScottPlot plot behind the image, for layout checks.</summary>
-    internal Plot Plot => plot;
+    /// <summary>
+    /// The ScottPlot <see cref="ScottPlot.Plot"/> behind the image, to restyle it as any ScottPlot plot (colours, fonts,
+    /// axis limits, added plottables); every later <see cref="ToPngBytes"/>, <see cref="ToSvg"/> or save draws the
+    /// changed plot. Change it from one thread at a time, or through <see cref="Customize"/>, which holds the plot's lock.
+    /// </summary>
+    public Plot Plot => plot;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the ScottPlot plot behind the image under the plot's render lock, so a chart
+    /// can be restyled while another thread renders it: <c>chart.Customize(p =&gt; p.Axes.Title.Label.FontSize = 20)</c>.
+    /// </summary>
+    /// <param name="change">The change to make, e.g. <c>p =&gt; p.FigureBackground.Color = Colors.Black</c>.</param>
+    /// <returns>This chart, so calls chain: <c>chart.Customize(…).SavePng(path)</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public ChartImage Customize(Action<Plot> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (plot.Sync)
+        {
+            change(plot);
+        }
+
+        return this;
+    }
 
     /// <summary>Renders the chart as PNG.</summary>
     /// <returns>The PNG file's bytes.</returns>

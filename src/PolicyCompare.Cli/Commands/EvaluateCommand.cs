@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
+using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
 using PolicyCompare.DependencyInjection;
 using PolicyCompare.Evaluation;
@@ -22,9 +23,8 @@ internal static class EvaluateCommand
         var corpus = new Argument<string[]>("corpus") { Description = "Plan files or folders (with an optional corpus.json).", Arity = ArgumentArity.OneOrMore };
         var gold = new Option<string?>("--gold") { Description = "Gold labels: TSV with header document<TAB>ordinal<TAB>topic." };
         var addressed = new Option<string?>("--addressed") { Description = "Every topic each task addresses: TSV with header document<TAB>ordinal<TAB>primary<TAB>also_addresses; scores coverage gaps." };
-        var mode = new Option<string>("--mode") { Description = "topics (unsupervised clustering) or codebook.", DefaultValueFactory = _ => "topics" };
-        mode.AcceptOnlyFromAmong("topics", "codebook");
-        var topics = new Option<int?>("--topics") { Description = "Fixed number of topics in topics mode (default: chosen automatically)." };
+        var mode = new Option<string>("--mode") { Description = "topics (unsupervised clustering) or codebook.", DefaultValueFactory = _ => "topics" }.OneOf("topics", "codebook");
+        var topics = PipelineArguments.CreateTopicsOption("Fixed number of topics in topics mode (default: chosen automatically).");
         var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON (default: the built-in health-reform codebook)." };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
         var onnx = new Option<string[]>("--onnx")
@@ -202,13 +202,13 @@ internal static class EvaluateCommand
         text.AppendLine("worst-confused topics (gold topics merged together):");
         foreach (var c in e.WorstConfused)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {c.GoldTopic} ~ {c.ConfusedWith}: {c.MergedPairs} pairs");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {c.GoldTopic} ~ {c.ConfusedWith}: {Counted.Of(c.MergedPairs, "pair")}");
         }
 
         text.AppendLine("most split topics:");
         foreach (var s in e.MostSplit)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {s.GoldTopic}: {s.Tasks} tasks over {s.PredictedTopics} topics, pair recall {s.PairRecall:0.00}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {s.GoldTopic}: {Counted.Of(s.Tasks, "task")} over {Counted.Of(s.PredictedTopics, "topic")}, pair recall {s.PairRecall:0.00}");
         }
 
         return text.ToString();

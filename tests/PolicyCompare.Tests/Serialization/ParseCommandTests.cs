@@ -23,7 +23,7 @@ public sealed class ParseCommandTests
             Assert.That(lines[0], Does.StartWith("id").And.Contain("departments").And.Contain("targets"));
             Assert.That(lines.Single(l => l.StartsWith("jingmen-2017", StringComparison.Ordinal)), Does.Contain("not stated").And.Contain("29"));
             Assert.That(lines.Single(l => l.StartsWith("innermongolia-2016", StringComparison.Ordinal)), Does.Contain("内蒙古自治区").And.Contain("46"));
-            Assert.That(lines[^1], Is.EqualTo("5 document(s), 146 task(s), 0 parse warning(s)."));
+            Assert.That(lines[^1], Is.EqualTo("5 documents, 146 tasks, 0 parse warnings."));
         });
     }
 
