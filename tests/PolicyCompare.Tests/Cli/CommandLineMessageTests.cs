@@ -29,8 +29,8 @@ public sealed class CommandLineMessageTests
     [TestCase("report", "{seeds}", "--out", "r", "--lang", "fr", ExpectedResult = "error: --lang must be zh or en; \"fr\" is not one of them.")]
     [TestCase("analyze", "{seeds}", "--mode", "kmeans", ExpectedResult = "error: --mode must be topics or codebook; \"kmeans\" is not one of them.")]
     [TestCase("parse", ExpectedResult = "error: Name at least one plan file or folder: policycompare parse <paths>...")]
-    [TestCase("bogus", ExpectedResult = "error: policycompare has no command bogus; the commands are parse, align, evaluate, analyze or report.")]
-    [TestCase(ExpectedResult = "error: Name a command: parse, align, evaluate, analyze or report.")]
+    [TestCase("bogus", ExpectedResult = "error: policycompare has no command bogus; the commands are parse, align, evaluate, analyze, report or synth.")]
+    [TestCase(ExpectedResult = "error: Name a command: parse, align, evaluate, analyze, report or synth.")]
     public async Task<string> A_command_line_that_is_not_understood_gets_one_plain_sentence_and_exit_code_2(params string[] args)
     {
         var (exitCode, output, error) = await CliRunner.RunAsync(args.Select(a => a.Replace("{seeds}", Seeds, StringComparison.Ordinal).Replace("{plan}", JilinPlan, StringComparison.Ordinal)).ToArray());
