@@ -218,7 +218,7 @@ public sealed class TargetDriftAnalyzerTests
     {
         var corpus = new TestCorpus(
             new PlanBuilder("x", "甲省", 2018).Task("公卫。财政补助标准提高到人均45元。", "a").Target("人均45元", 45, TargetComparator.Equal, TargetKind.Money, "元", per: "人均"),
-            new PlanBuilder("y", "乙省", 2020).Task("公卫。财政补助标准安排2000万元。", "a").Target("2000万元", 20_000_000, TargetComparator.Equal, TargetKind.Money, "万元"));
+            new PlanBuilder("y", "乙省", 2020).Task("公卫。财政补助标准安排2000万元。", "a").Target("2000万元", 20_000_000, TargetComparator.Equal, TargetKind.Money, "元"));
         var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("财政补助"));
         Assert.That(result.Metrics.Select(m => m.Unit), Is.EquivalentTo(new[] { "人均元", "元" }));
         Assert.That(result.Metrics.Single(m => m.Unit == "人均元").Points.Single().Per, Is.EqualTo("人均"));

@@ -128,7 +128,7 @@ public sealed class GeneralizationTests
             Assert.That(document.Tasks[3].SectionPath, Is.EqualTo(new[] { "保障措施" }));
             Assert.That(document.Tasks[3].Text.Value, Is.EqualTo("加强督导考核。将各项任务纳入年度考核，确保完成。"));
             Assert.That(document.Spans.Any(s => s.Kind == SpanKind.Closing && s.Span.Slice(document.SourceText).Contains("各单位要高度重视")), Is.True);
-            Assert.That(document.Tasks[1].Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (10d, "个"), (5_000_000d, "万元") }));
+            Assert.That(document.Tasks[1].Targets.Select(t => (t.Value, t.Unit)), Is.EqualTo(new[] { (10d, "个"), (5_000_000d, "元") }));
             Assert.That(document.Tasks[0].Targets.Select(t => t.Scope), Is.EqualTo(new[] { "家庭医生签约服务覆盖率", "重点人群签约率" }));
             Assert.That((document.Metadata.Region, document.Metadata.Level, document.Metadata.Year), Is.EqualTo(("浏阳市", "county", 2020)), "浏阳市 is a county-level city");
         });

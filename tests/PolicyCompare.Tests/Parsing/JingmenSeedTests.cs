@@ -56,7 +56,8 @@ public sealed class JingmenSeedTests
             Assert.That(quality.Select(t => (t.Value, t.ValueMax)).Take(4), Is.EqualTo(new[] { (8d, (double?)null), (1d, 2d), (4d, 5d), (10d, 15d) }));
             Assert.That(quality[^1].Unit, Is.EqualTo("个百分点"));
             Assert.That(quality[^1].DeadlineYear, Is.EqualTo(2017));
-            Assert.That(quality[^1].Comparator, Is.EqualTo(TargetComparator.AtLeast));
+            // 较上年度至少下降10个百分点: a change of −10 points or less (a fall of at least 10).
+            Assert.That((quality[^1].Value, quality[^1].Comparator), Is.EqualTo((-10d, TargetComparator.AtMost)));
             Assert.That(SeedCorpus.Task(Id, 16).Targets, Is.Empty, "13个部门 names who, not a goal");
             Assert.That(SeedCorpus.Task(Id, 12).Targets[^1].Comparator, Is.EqualTo(TargetComparator.Range));
             Assert.That(SeedCorpus.Task(Id, 21).Targets.Single(t => t.Kind == TargetKind.Ratio).Per, Is.EqualTo("每床"));

@@ -27,7 +27,7 @@ public sealed class TargetExtractorTests
     {
         var targets = Extract("按照2000万元的标准予以补助，投入1.5亿元。");
 
-        Assert.That(targets.Select(t => (t.Value, t.Unit, t.Kind)), Is.EqualTo(new[] { (20_000_000d, "万元", TargetKind.Money), (150_000_000d, "亿元", TargetKind.Money) }));
+        Assert.That(targets.Select(t => (t.Value, t.Unit, t.Kind)), Is.EqualTo(new[] { (20_000_000d, "元", TargetKind.Money), (150_000_000d, "元", TargetKind.Money) }));
     }
 
     [Test]

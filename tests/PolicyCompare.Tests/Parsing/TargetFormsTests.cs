@@ -146,11 +146,14 @@ public sealed class TargetFormsTests
     [TestCase("婴儿死亡率控制在千分之六以下。", 6, "‰", TargetKind.Rate, TargetComparator.AtMost)]
     [TestCase("孕产妇死亡率下降到十万分之十二。", 12, "/10万", TargetKind.Rate, TargetComparator.Equal)]
     [TestCase("孕产妇死亡率控制在12/10万以下。", 12, "/10万", TargetKind.Rate, TargetComparator.AtMost)]
-    [TestCase("投入2 000万元。", 20_000_000, "万元", TargetKind.Money, TargetComparator.Equal)]
-    [TestCase("投入2\u00A0000万元。", 20_000_000, "万元", TargetKind.Money, TargetComparator.Equal)]
-    [TestCase("投入2\u202F000万元。", 20_000_000, "万元", TargetKind.Money, TargetComparator.Equal)]
-    [TestCase("投入2\u3000000万元。", 20_000_000, "万元", TargetKind.Money, TargetComparator.Equal)]
-    [TestCase("投入1,200万元。", 12_000_000, "万元", TargetKind.Money, TargetComparator.Equal)]
+    [TestCase("年服务量达到10万人次以上。", 100_000, "人次", TargetKind.Count, TargetComparator.AtLeast)]
+    [TestCase("发生率至少下降10个百分点。", -10, "个百分点", TargetKind.PercentagePoints, TargetComparator.AtMost)]
+    [TestCase("覆盖率至少提高5个百分点。", 5, "个百分点", TargetKind.PercentagePoints, TargetComparator.AtLeast)]
+    [TestCase("投入2 000万元。", 20_000_000, "元", TargetKind.Money, TargetComparator.Equal)]
+    [TestCase("投入2\u00A0000万元。", 20_000_000, "元", TargetKind.Money, TargetComparator.Equal)]
+    [TestCase("投入2\u202F000万元。", 20_000_000, "元", TargetKind.Money, TargetComparator.Equal)]
+    [TestCase("投入2\u3000000万元。", 20_000_000, "元", TargetKind.Money, TargetComparator.Equal)]
+    [TestCase("投入1,200万元。", 12_000_000, "元", TargetKind.Money, TargetComparator.Equal)]
     [TestCase("覆盖率达到9\u200B0%。", 90, "%", TargetKind.Percentage, TargetComparator.Equal)]
     [TestCase("覆盖率达到9\u00AD0%。", 90, "%", TargetKind.Percentage, TargetComparator.Equal)]
     [TestCase("覆盖率达到9\u20600%。", 90, "%", TargetKind.Percentage, TargetComparator.Equal)]
@@ -172,7 +175,7 @@ public sealed class TargetFormsTests
         Assert.That((Quoted(text, target), target.Text, target.DeadlineYear), Is.EqualTo(("６０％以上", "６０％以上", (int?)2025)));
     }
 
-    [TestCase("医疗纠纷发生率较上年度至少下降10个百分点。", -10, TargetComparator.AtLeast, "医疗纠纷发生率")]
+    [TestCase("医疗纠纷发生率较上年度至少下降10个百分点。", -10, TargetComparator.AtMost, "医疗纠纷发生率")]
     [TestCase("住院费用报销比例提高5个百分点。", 5, TargetComparator.Equal, "住院费用报销比例")]
     public void Percentage_points_are_a_change_never_a_level(string text, double change, TargetComparator comparator, string scope)
     {

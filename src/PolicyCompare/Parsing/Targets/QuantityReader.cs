@@ -113,11 +113,15 @@ internal static partial class QuantityReader
             return null;
         }
 
-        var multiplier = unit.StartsWith("万亿", StringComparison.Ordinal) ? 1e12
-            : unit.StartsWith('亿') ? 1e8
-            : unit.StartsWith('万') ? 1e4
-            : unit.StartsWith('千') ? 1e3
-            : 1;
+        var (multiplier, prefix) = unit.StartsWith("万亿", StringComparison.Ordinal) ? (1e12, 2)
+            : unit.StartsWith('亿') ? (1e8, 1)
+            : unit.StartsWith('万') && unit.Length > 1 ? (1e4, 1)
+            : unit.StartsWith('千') ? (1e3, 1)
+            : (1d, 0);
+
+        // The value is in base units (2000万元 = 20,000,000), so its unit is the base unit (元), never 万元: a reader of
+        // "20000000 万元" would be off by ten thousand. The written form stays in Text.
+        unit = unit[prefix..];
         if (!TryParse(m.Groups["num"].Value, out var value) || (m.Groups["max"].Success && !TryParse(m.Groups["max"].Value, out _)))
         {
             unreadable.Add((m.Index, m.Index + m.Length, m.Value));

@@ -137,6 +137,17 @@ internal sealed partial class TargetExtractor
             }
 
             var comparator = q.Max is not null ? TargetComparator.Range : q.Suffix.Length > 0 ? SuffixComparator(q.Suffix) : baseComparator;
+            if (kind == TargetKind.PercentagePoints && q.Value < 0)
+            {
+                // 至少下降10个百分点 is a change of at most −10: a bound on the size of a fall bounds the signed change from the other side.
+                comparator = comparator switch
+                {
+                    TargetComparator.AtLeast => TargetComparator.AtMost,
+                    TargetComparator.AtMost => TargetComparator.AtLeast,
+                    var same => same,
+                };
+            }
+
             var scope = scopes?[i] ?? (i == 0 || q.Kind != TargetKind.Count ? sharedScope : Scope(value, q.Start, q.Start, q.End, q.Kind) ?? sharedScope);
             var due = pairedDeadlines?[i] ?? deadline;
             var (start, length) = view.ToNormalized(q.Start, q.End);
