@@ -99,6 +99,25 @@ public sealed record TopicModel
     /// <exception cref="PolicyCompareException">The path holds a file that is not a topic model (never overwritten).</exception>
     public void Save(string path)
     {
+        var full = CheckSavePath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+
+        // Written beside the target and moved in, so a failed write never leaves half a model.
+        var temporary = full + ".tmp-" + Environment.ProcessId;
+        using (var stream = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(stream, this, Json);
+        }
+
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    /// <summary>Checks, before any work, that <see cref="Save"/> may write to <paramref name="path"/>.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <returns>Its full path.</returns>
+    /// <exception cref="PolicyCompareException">The path is a folder, or holds a file that is not a topic model (never overwritten).</exception>
+    public static string CheckSavePath(string path)
+    {
         ArgumentNullException.ThrowIfNull(path);
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -111,16 +130,7 @@ public sealed record TopicModel
             throw new PolicyCompareException($"Cannot save the topic model to '{path}': the file exists and is not a topic model, so it is not overwritten.");
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-
-        // Written beside the target and moved in, so a failed write never leaves half a model.
-        var temporary = full + ".tmp-" + Environment.ProcessId;
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, this, Json);
-        }
-
-        File.Move(temporary, full, overwrite: true);
+        return full;
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
