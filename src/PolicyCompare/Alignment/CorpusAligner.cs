@@ -76,7 +76,7 @@ public sealed class CorpusAligner
                 ? topic with { Key = majority.Key, EnglishName = majority.First().EnglishName }
                 : topic;
         }).ToArray();
-        return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}");
+        return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}") { Hierarchy = partition.Hierarchy };
     }
 
     /// <summary>Assigns tasks to the topics of a codebook.</summary>

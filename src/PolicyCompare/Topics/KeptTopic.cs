@@ -8,6 +8,7 @@ namespace PolicyCompare.Topics;
 /// <param name="EnglishName">English name from the codebook, when there is one.</param>
 /// <param name="Size">Tasks of the fitted corpus in the topic.</param>
 /// <param name="Centroid">The L2-normalized mean of its fitted tasks' vectors.</param>
+/// <param name="MeanLength">The length of that mean before normalizing (the members' mean cosine to the centroid), so merged topics get exact centroids.</param>
 public sealed record KeptTopic(
     string Id,
     string Label,
@@ -15,4 +16,5 @@ public sealed record KeptTopic(
     string? Key,
     string? EnglishName,
     int Size,
-    IReadOnlyList<float> Centroid);
+    IReadOnlyList<float> Centroid,
+    double MeanLength);

@@ -51,8 +51,106 @@ public sealed record TopicModel
     /// <summary>The topics, in id order.</summary>
     public required IReadOnlyList<KeptTopic> Topics { get; init; }
 
+    /// <summary>How the topics would merge further, closest first (the clustering's merge tree above the topics); empty when none was kept.</summary>
+    public IReadOnlyList<TopicMerge> Hierarchy { get; init; } = [];
+
     /// <summary>How the topics were found, for a report's methods section.</summary>
     public required string Method { get; init; }
+
+    /// <summary>
+    /// Reduces the model to <paramref name="topicCount"/> topics by applying the first merges of <see cref="Hierarchy"/>
+    /// (BERTopic's <c>reduce_topics</c>, but following the clustering's own tree). A merged topic keeps the id, label,
+    /// keywords and codebook names of its larger part (the first on a tie); its size is the sum and its centroid the exact
+    /// normalized mean of both parts' tasks. The remaining merges name merged topics by their kept id.
+    /// </summary>
+    /// <param name="topicCount">The number of topics wanted, from 1 to the current number.</param>
+    /// <returns>The reduced model (this model when the count is the current one).</returns>
+    /// <exception cref="PolicyCompareException">The count is out of range, or the model keeps too few merges.</exception>
+    public TopicModel ReduceTopics(int topicCount)
+    {
+        if (topicCount < 1 || topicCount > Topics.Count)
+        {
+            throw new PolicyCompareException($"Cannot reduce {Topics.Count} topics to {topicCount}: the count must be between 1 and {Topics.Count}.");
+        }
+
+        var steps = Topics.Count - topicCount;
+        if (steps == 0)
+        {
+            return this;
+        }
+
+        if (steps > Hierarchy.Count)
+        {
+            throw new PolicyCompareException($"Cannot reduce {Topics.Count} topics to {topicCount}: the model keeps only {Hierarchy.Count} merges.");
+        }
+
+        var topics = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var order = Topics.Select(t => t.Id).ToList();
+        var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Resolve(string node) => alias.TryGetValue(node, out var id) ? id : node;
+        foreach (var merge in Hierarchy.Take(steps))
+        {
+            var (left, right) = (topics[Resolve(merge.Left)], topics[Resolve(merge.Right)]);
+            var merged = Merge(left, right);
+            var dropped = merged.Id == left.Id ? right.Id : left.Id;
+            topics[merged.Id] = merged;
+            topics.Remove(dropped);
+            order.Remove(dropped);
+            alias[merge.Id] = merged.Id;
+            alias[dropped] = merged.Id;
+        }
+
+        var rest = Hierarchy.Skip(steps).Select(m => m with { Left = Resolve(m.Left), Right = Resolve(m.Right) }).ToArray();
+        return this with { Topics = order.Select(id => topics[id]).ToArray(), Hierarchy = rest };
+    }
+
+    /// <summary>
+    /// Merges the given topics into one (BERTopic's <c>merge_topics</c>): it keeps the id, label, keywords and codebook
+    /// names of the largest (the first listed on a tie), with the summed size and the exact centroid of all their tasks.
+    /// A hand-made merge is not one of the clustering's, so the merged model keeps no <see cref="Hierarchy"/>.
+    /// </summary>
+    /// <param name="topicIds">Two or more topic ids of this model.</param>
+    /// <returns>The merged model.</returns>
+    /// <exception cref="PolicyCompareException">Fewer than two distinct ids are given, or an id is not a topic of the model.</exception>
+    public TopicModel MergeTopics(IReadOnlyList<string> topicIds)
+    {
+        ArgumentNullException.ThrowIfNull(topicIds);
+        var ids = topicIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length < 2)
+        {
+            throw new PolicyCompareException("Merging topics needs at least two distinct topic ids.");
+        }
+
+        if (ids.FirstOrDefault(id => Topics.All(t => t.Id != id)) is { } unknown)
+        {
+            throw new PolicyCompareException($"The model has no topic '{unknown}' (topics: {string.Join(", ", Topics.Select(t => t.Id))}).");
+        }
+
+        var parts = ids.Select(id => Topics.First(t => t.Id == id)).ToArray();
+        var merged = parts.Skip(1).Aggregate(parts[0], Merge);
+        return this with
+        {
+            Topics = Topics.Where(t => t.Id == merged.Id || !ids.Contains(t.Id, StringComparer.Ordinal)).Select(t => t.Id == merged.Id ? merged : t).ToArray(),
+            Hierarchy = [],
+        };
+    }
+
+    // The larger part names the topic; the mean of both parts' task vectors is rebuilt from each part's normalized
+    // centroid, mean length and size, so it is the mean a fit of the union would give.
+    private static KeptTopic Merge(KeptTopic first, KeptTopic second)
+    {
+        var name = second.Size > first.Size ? second : first;
+        var size = first.Size + second.Size;
+        var mean = new double[first.Centroid.Count];
+        for (var d = 0; d < mean.Length; d++)
+        {
+            mean[d] = ((first.Size * first.MeanLength * first.Centroid[d]) + (second.Size * second.MeanLength * second.Centroid[d])) / size;
+        }
+
+        var length = Math.Sqrt(mean.Sum(x => x * x));
+        var centroid = mean.Select(x => length == 0 ? 0f : (float)(x / length)).ToArray();
+        return name with { Size = size, Centroid = centroid, MeanLength = length };
+    }
 
     /// <summary>Keeps the topics of a fit.</summary>
     /// <param name="topics">The topics found on the corpus.</param>
@@ -83,13 +181,14 @@ public sealed record TopicModel
             }
 
             TensorPrimitives.Divide(sum, norm, sum);
-            return new KeptTopic(topic.Id, topic.Label, topic.Keywords.ToArray(), topic.Key, topic.EnglishName, topic.Members.Count, sum);
+            return new KeptTopic(topic.Id, topic.Label, topic.Keywords.ToArray(), topic.Key, topic.EnglishName, topic.Members.Count, sum, (double)norm / topic.Members.Count);
         }).ToArray();
         return new TopicModel
         {
             Embedder = generator.State,
             PartWeights = TaskPartWeights.Of(options),
             Topics = kept,
+            Hierarchy = topics.Hierarchy.ToArray(),
             Method = topics.Method,
         };
     }
@@ -336,7 +435,27 @@ public sealed record TopicModel
         : Topics.FirstOrDefault(t => t.Centroid is null || t.Centroid.Count != Embedder!.Dimensions) is { } bad
             ? $"topic {bad.Id}'s centroid does not have the embedder's {Embedder!.Dimensions} dimensions"
         : Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() != Topics.Count ? "a topic id repeats"
-        : null;
+        : HierarchyProblem();
+
+    // Every merge joins two nodes that exist and are not yet merged: topics or earlier merges.
+    private string? HierarchyProblem()
+    {
+        if (Hierarchy is null)
+        {
+            return "its hierarchy is missing";
+        }
+
+        var open = new HashSet<string>(Topics.Select(t => t.Id), StringComparer.Ordinal);
+        foreach (var merge in Hierarchy)
+        {
+            if (merge.Left == merge.Right || !open.Remove(merge.Left) || !open.Remove(merge.Right) || !open.Add(merge.Id))
+            {
+                return $"hierarchy merge {merge.Id} does not join two open nodes ({merge.Left}, {merge.Right})";
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsModelFile(string path)
     {
