@@ -380,7 +380,10 @@ public sealed record TopicModel
     /// <param name="placements">Placements from <see cref="Place"/> or <see cref="TransformAsync"/>.</param>
     /// <param name="corpus">The corpus the placed tasks belong to (for the central task's title).</param>
     /// <param name="tasks">The placed tasks' vectors in the model's space.</param>
-    /// <returns>The topics, in the model's order; a kept topic no task was placed in is left out.</returns>
+    /// <returns>
+    /// The topics, in the model's order; a kept topic no task was placed in is left out. The hierarchy is the model's (it
+    /// may name topics that received no task).
+    /// </returns>
     /// <exception cref="PolicyCompareException">A placement names a topic the model lacks or a task the corpus lacks.</exception>
     public CorpusTopics ToCorpusTopics(IReadOnlyList<TopicPlacement> placements, PolicyCorpus corpus, TaskEmbeddings tasks)
     {
@@ -425,7 +428,7 @@ public sealed record TopicModel
             });
         }
 
-        return new CorpusTopics(topics, $"kept topic model ({Method}); tasks placed by nearest topic centroid (cosine)");
+        return new CorpusTopics(topics, $"kept topic model ({Method}); tasks placed by nearest topic centroid (cosine)") { Hierarchy = Hierarchy };
     }
 
     private string? Problem() =>

@@ -40,6 +40,9 @@ public sealed class TopicModelCommandTests
         Assert.That(reportExit, Is.EqualTo(0), reportError);
         Assert.That(reportOutput, Does.Contain("5 plans, 146 tasks and 28 topics"));
         Assert.That(File.Exists(Path.Combine(report, "report.md")), Is.True);
+        var hierarchy = File.ReadAllLines(Path.Combine(report, "data", "topic-hierarchy.csv"));
+        Assert.That(hierarchy[0], Is.EqualTo("merge_id,left,right,similarity,task_count"));
+        Assert.That(hierarchy, Has.Length.EqualTo(28), "the kept model's 27 merges");
     }
 
     [Test]
