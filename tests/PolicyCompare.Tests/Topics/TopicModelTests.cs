@@ -78,6 +78,16 @@ public sealed class TopicModelTests
     }
 
     [Test]
+    public async Task The_kept_embedder_gives_the_same_vectors_on_one_thread_and_on_many()
+    {
+        var texts = TestPlans.Seeds.AllTasks.Select(t => t.Task.Text.Value).ToArray();
+        var one = await _model.CreateEmbedder(Segmenter, maxDegreeOfParallelism: 1).GenerateAsync(texts);
+        var many = await _model.CreateEmbedder(Segmenter, maxDegreeOfParallelism: 4).GenerateAsync(texts);
+
+        Assert.That(many.Select(e => e.Vector.ToArray()), Is.EqualTo(one.Select(e => e.Vector.ToArray())));
+    }
+
+    [Test]
     public async Task A_saved_and_reloaded_model_is_the_same_to_the_last_bit()
     {
         var path = Path.Combine(_folder, "model.json");
