@@ -203,12 +203,19 @@ public sealed record TopicModel
 
         // Written beside the target and moved in, so a failed write never leaves half a model.
         var temporary = full + ".tmp-" + Environment.ProcessId;
-        using (var stream = File.Create(temporary))
+        try
         {
-            JsonSerializer.Serialize(stream, this, Json);
-        }
+            using (var stream = File.Create(temporary))
+            {
+                JsonSerializer.Serialize(stream, this, Json);
+            }
 
-        File.Move(temporary, full, overwrite: true);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Checks, before any work, that <see cref="Save"/> may write to <paramref name="path"/>.</summary>
