@@ -39,8 +39,30 @@ public sealed partial class ChartImage
     /// <summary>Height of the PNG in pixels.</summary>
     public int PixelHeight => (int)Math.Round(Height * PixelScale);
 
-    /// <summary>The ScottPlot plot behind the image, for layout checks.</summary>
-    internal Plot Plot => plot;
+    /// <summary>
+    /// The ScottPlot <see cref="ScottPlot.Plot"/> behind the image, to restyle it as any ScottPlot plot (colours, fonts,
+    /// axis limits, added plottables); every later <see cref="ToPngBytes"/>, <see cref="ToSvg"/> or save draws the
+    /// changed plot. Change it from one thread at a time, or through <see cref="Customize"/>, which holds the plot's lock.
+    /// </summary>
+    public Plot Plot => plot;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the ScottPlot plot behind the image under the plot's render lock, so a chart
+    /// can be restyled while another thread renders it: <c>chart.Customize(p =&gt; p.Axes.Title.Label.FontSize = 20)</c>.
+    /// </summary>
+    /// <param name="change">The change to make, e.g. <c>p =&gt; p.FigureBackground.Color = Colors.Black</c>.</param>
+    /// <returns>This chart, so calls chain: <c>chart.Customize(…).SavePng(path)</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public ChartImage Customize(Action<Plot> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (plot.Sync)
+        {
+            change(plot);
+        }
+
+        return this;
+    }
 
     /// <summary>Renders the chart as PNG.</summary>
     /// <returns>The PNG file's bytes.</returns>
@@ -54,16 +76,42 @@ public sealed partial class ChartImage
         }
     }
 
-    /// <summary>Renders the chart as an SVG document.</summary>
+    /// <summary>
+    /// Renders the chart as an SVG document that carries its own font: a subset of the bundled CJK font with the
+    /// characters the chart draws, as an <c>@font-face</c> under the family name the text elements ask for, so the
+    /// SVG reads the same on a machine without a Chinese font (as report.html does).
+    /// </summary>
     /// <returns>The SVG XML text.</returns>
     public string ToSvg()
     {
+        string svg;
         lock (plot.Sync)
         {
             plot.ScaleFactor = 1;
-            return NumberClipPaths(plot.GetSvgXml(Width, Height));
+            svg = NumberClipPaths(plot.GetSvgXml(Width, Height));
         }
+
+        return EmbedFont(svg);
     }
+
+    private static string EmbedFont(string svg)
+    {
+        int tagEnd = svg.IndexOf('>', svg.IndexOf("<svg", StringComparison.Ordinal)) + 1;
+        if (tagEnd <= 0)
+        {
+            return svg;
+        }
+
+        // Every character of the document is a superset of the drawn text; printable ASCII covers numbers and markup.
+        string characters = new(svg.Where(c => c > 0x7F).Distinct().Order().ToArray());
+        byte[] font = Rendering.FontSubsetter.SubsetEmbeddedFont(characters + PrintableAscii);
+        string family = ChartFont.Typeface.FamilyName;
+        string style = "<style>/* Subset of WenQuanYi Micro Hei (Apache-2.0 or GPLv3 with font embedding exception). */"
+            + "@font-face{font-family:\"" + family + "\";src:url(data:font/ttf;base64," + Convert.ToBase64String(font) + ") format(\"truetype\")}</style>";
+        return svg[..tagEnd] + style + svg[tagEnd..];
+    }
+
+    private static readonly string PrintableAscii = new(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
 
     /// <summary>
     /// Skia's SVG canvas names clip paths from a process-wide counter; renumbering them in order of appearance

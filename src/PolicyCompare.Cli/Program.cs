@@ -1,12 +1,5 @@
-using System.CommandLine;
 using System.Runtime.InteropServices;
 using PolicyCompare.Cli.Commands;
-
-var root = new RootCommand("PolicyCompare: parse, align, measure and report on Chinese health-reform work plans.");
-foreach (var command in CommandCatalog.Create())
-{
-    root.Subcommands.Add(command);
-}
 
 // Ctrl+C (SIGINT) and SIGTERM cancel the command's token: the run stops at the next check, removes its temporary
 // folder and exits with 130 and one line (UserErrors). A second signal ends the process at once, as a shell user expects.
@@ -19,4 +12,4 @@ void Cancel(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellation.Token);
+return await PolicyCompareCommandLine.RunAsync(args, Console.Error, cancellation.Token);

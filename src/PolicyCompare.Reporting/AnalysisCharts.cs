@@ -60,14 +60,20 @@ public sealed class AnalysisCharts
     /// <returns>The chart.</returns>
     public ChartImage TaskMap() => PolicyCharts.TaskMap(new TaskMapData(_text.TaskMapChartTitle, _text.Projection1, _text.Projection2, TaskMapPoints(_analysis)));
 
-    /// <summary>The task map's points: each task's 2-D projection, grouped by its plan's display name.</summary>
+    /// <summary>
+    /// The task map's points: each task's 2-D projection, grouped by its focus topic, named by the topic's first two
+    /// keywords (tasks without a topic are grouped as "—").
+    /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>One point per task.</returns>
     public static IReadOnlyList<TaskMapPoint> TaskMapPoints(CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return TaskProjection.Project(analysis.Embedding.Tasks)
-            .Select(p => new TaskMapPoint(p.X, p.Y, analysis.Corpus[p.Task.DocumentId].Metadata.DisplayName))
+            .Select(p => new TaskMapPoint(p.X, p.Y, analysis.Topics.TopicOf(p.Task) is { } topic ? TopicName(topic) : "—"))
             .ToArray();
     }
+
+    private static string TopicName(CorpusTopic topic) =>
+        topic.Keywords.Count == 0 ? topic.Id : topic.Id + " " + string.Join("·", topic.Keywords.Take(2));
 }

@@ -29,6 +29,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         .plans{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}
         .plan{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;background:#fcfcfd}
         .plan h4{margin:0 0 0.4em;font-size:1em}.plan ul{padding-left:1.1em;margin:0}.plan li{margin-bottom:0.5em}
+        .plan,td{overflow-wrap:anywhere;word-break:break-word}
         .ref{color:#57606a;font-size:0.88em;margin-right:0.4em}.none{color:#8c959f}
         .key-terms{font-size:0.92em}
         """;

@@ -124,15 +124,36 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             foreach (TaskText task in plan.Tasks)
             {
                 md.Append("- ").Append(MarkdownText.Inline(task.Reference)).Append(' ');
-                foreach (TextRun run in KeyTermHighlighter.Split(task.Text, comparison.KeyTerms))
+                // Adjacent key terms are one bold run: "**a****b**" is not emphasis in CommonMark and shows as asterisks.
+                foreach (var group in Merge(KeyTermHighlighter.Split(task.Text, comparison.KeyTerms)))
                 {
-                    md.Append(run.IsKeyTerm ? "**" + MarkdownText.Inline(run.Text) + "**" : MarkdownText.Inline(run.Text));
+                    md.Append(group.IsKeyTerm ? "**" + MarkdownText.Inline(group.Text) + "**" : MarkdownText.Inline(group.Text));
                 }
 
                 md.Append('\n');
             }
 
             md.Append('\n');
+        }
+    }
+
+    private static IEnumerable<TextRun> Merge(IReadOnlyList<TextRun> runs)
+    {
+        for (int i = 0; i < runs.Count; i++)
+        {
+            if (!runs[i].IsKeyTerm)
+            {
+                yield return runs[i];
+                continue;
+            }
+
+            string text = runs[i].Text;
+            while (i + 1 < runs.Count && runs[i + 1].IsKeyTerm)
+            {
+                text += runs[++i].Text;
+            }
+
+            yield return new TextRun(text, true);
         }
     }
 }

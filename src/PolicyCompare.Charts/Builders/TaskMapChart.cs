@@ -4,8 +4,9 @@ using ScottPlot;
 namespace PolicyCompare.Charts.Builders;
 
 /// <summary>
-/// Scatter of projected task embeddings, one colour per plan with a legend. The projected coordinates have no unit,
-/// so the axes carry their names but no numbers.
+/// Scatter of projected task embeddings, one colour per group (topic) and each group's name written at the centre of its
+/// points, so the map says which topic sits where; a legend is added only when there are few groups (≤ 10), since a
+/// palette cannot keep more apart. The projected coordinates have no unit, so the axes carry their names but no numbers.
 /// </summary>
 internal static class TaskMapChart
 {
@@ -13,6 +14,7 @@ internal static class TaskMapChart
     private const float DataHeight = 520;
     private const float MaxLegendLabelWidth = 220;
     private const float FigureMargin = 16;
+    private const int MaxLegendGroups = 10;
 
     public static ChartImage Build(TaskMapData data)
     {
@@ -27,7 +29,15 @@ internal static class TaskMapChart
             var scatter = plot.Add.ScatterPoints(members.Select(p => p.X).ToArray(), members.Select(p => p.Y).ToArray(), ChartTheme.Categorical(g));
             scatter.MarkerSize = 7;
             scatter.MarkerShape = MarkerShape.FilledCircle;
-            scatter.LegendText = legendNames[g];
+            if (groups.Length <= MaxLegendGroups)
+            {
+                scatter.LegendText = legendNames[g];
+            }
+
+            var name = plot.Add.Text(legendNames[g], members.Average(p => p.X), members.Average(p => p.Y));
+            name.LabelFontSize = ChartTheme.LegendFontSize - 1;
+            name.LabelFontColor = ChartTheme.Categorical(g).Darken(0.4);
+            name.LabelAlignment = ScottPlot.Alignment.MiddleCenter;
         }
 
         double xMin = data.Points.Min(p => p.X), xMax = data.Points.Max(p => p.X);
@@ -42,13 +52,16 @@ internal static class TaskMapChart
         plot.Axes.Bottom.MinorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;
 
-        plot.ShowLegend(Edge.Right);
+        if (groups.Length <= MaxLegendGroups)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
         PlotFactory.ApplyEmbeddedFont(plot);
 
         float left = PlotFactory.AxisLabelDepth(plot.Axes.Left) + 8;
         float bottom = PlotFactory.AxisLabelDepth(plot.Axes.Bottom) + 8;
-        float legendWidth = TextMeasure.MaxWidth(legendNames, ChartTheme.LegendFontSize) + 80;
-        float legendHeight = groups.Length * (TextMeasure.LineHeight(ChartTheme.LegendFontSize) + 8) + 60;
+        float legendWidth = groups.Length <= MaxLegendGroups ? TextMeasure.MaxWidth(legendNames, ChartTheme.LegendFontSize) + 80 : 0;
+        float legendHeight = groups.Length <= MaxLegendGroups ? groups.Length * (TextMeasure.LineHeight(ChartTheme.LegendFontSize) + 8) + 60 : 0;
         int width = (int)MathF.Ceiling(left + DataWidth + legendWidth + FigureMargin);
         int height = (int)MathF.Ceiling(PlotFactory.TitleDepth + Math.Max(DataHeight, legendHeight) + bottom + FigureMargin);
         return new ChartImage(plot, data.Title, width, height);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PolicyCompare.Alignment;
+using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
 using PolicyCompare.Export;
 using PolicyCompare.Topics;
@@ -20,7 +21,7 @@ internal static class AlignCommand
         var corpus = new Argument<string[]>("corpus") { Description = "Plan files or folders (with an optional corpus.json).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
         var pair = new Option<string[]>("--pair") { Description = "Two document ids: match their tasks side by side.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var topics = new Option<int?>("--topics") { Description = "Fixed number of topics (default: chosen automatically)." };
+        var topics = PipelineArguments.CreateTopicsOption("Fixed number of topics (default: chosen automatically).");
         var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON for topic keys (default: the built-in health-reform codebook)." };
         var onnx = PipelineArguments.CreateOnnxOption();
         var saveModel = new Option<string?>("--save-model") { Description = "Keep the fitted topic model (embedder, topics, centroids) in this JSON file, for 'report --model' or 'analyze --model'." };
@@ -89,12 +90,12 @@ internal static class AlignCommand
     private static string RenderTopics(PolicyCorpus corpus, CorpusTopics topics)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{topics.Topics.Count} topics — {topics.Method}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(topics.Topics.Count, "topic")} — {topics.Method}");
         foreach (var topic in topics.Topics)
         {
             text.AppendLine();
             var key = topic.Key is null ? string.Empty : $" [{topic.Key}]";
-            text.AppendLine(CultureInfo.InvariantCulture, $"{topic.Id}{key} {topic.Label}  (cohesion {topic.Cohesion:0.00}, {topic.Members.Count} tasks)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{topic.Id}{key} {topic.Label}  (cohesion {topic.Cohesion:0.00}, {Counted.Of(topic.Members.Count, "task")})");
             foreach (var document in corpus.Documents)
             {
                 var tasks = topic.Members.Where(m => m.DocumentId == document.Id)
@@ -124,7 +125,7 @@ internal static class AlignCommand
         }
 
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{left.Metadata.DisplayName} ⇄ {right.Metadata.DisplayName}: {alignment.OneToOne.Count()} one-to-one links, {alignment.Links.Count - alignment.OneToOne.Count()} extra, {alignment.Unmatched.Count} unmatched");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{left.Metadata.DisplayName} ⇄ {right.Metadata.DisplayName}: {Counted.Of(alignment.OneToOne.Count(), "one-to-one link")}, {alignment.Links.Count - alignment.OneToOne.Count()} extra, {alignment.Unmatched.Count} unmatched");
         foreach (var link in alignment.Links)
         {
             var kind = link.Kind == LinkKind.OneToOne ? "=" : "+";

@@ -28,7 +28,8 @@ internal static class AnalyzeCommand
             CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))
             {
-                await System.Console.Out.WriteLineAsync(AnalysisJson.Serialize(analysis)).ConfigureAwait(false);
+                AnalysisJson.Write(analysis, System.Console.Out);
+                await System.Console.Out.WriteLineAsync().ConfigureAwait(false);
                 return 0;
             }
 
@@ -42,7 +43,7 @@ internal static class AnalyzeCommand
     {
         var text = new StringBuilder();
         var topicCount = analysis.Topics.Topics.Count;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{analysis.Corpus.Documents.Count} plans, {analysis.Corpus.Documents.Sum(d => d.PolicyTasks.Count)} tasks, {topicCount} topics ({analysis.Settings.TopicMethod})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Counted.Of(analysis.Corpus.Documents.Count, "plan")}, {Counted.Of(analysis.Corpus.Documents.Sum(d => d.PolicyTasks.Count), "task")}, {Counted.Of(topicCount, "topic")} ({analysis.Settings.TopicMethod})");
         text.AppendLine();
         text.AppendLine("Coverage                      tasks  topics   unique  gaps  entropy  eff.topics   HHI");
         foreach (var region in analysis.Coverage.Regions)
@@ -58,7 +59,7 @@ internal static class AnalyzeCommand
         {
             var points = string.Join("; ", metric.Points.Select(p =>
                 $"{Name(p.Plan)} {(double.IsNaN(p.Value) ? p.Scope : p.Value.ToString("0.##", CultureInfo.InvariantCulture) + p.Unit)}{(p.DeadlineYear is { } y ? $" by {y}" : string.Empty)}{(string.IsNullOrEmpty(p.Population) ? string.Empty : $" ({p.Population})")}"));
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {metric.Name}: {points}{(metric.Flags.Count > 0 ? $"  [{metric.Flags.Count} flag(s)]" : string.Empty)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {metric.Name}: {points}{(metric.Flags.Count > 0 ? $"  [{Counted.Of(metric.Flags.Count, "flag")}]" : string.Empty)}");
         }
 
         text.AppendLine();
@@ -71,7 +72,7 @@ internal static class AnalyzeCommand
 
         foreach (var plan in analysis.DepartmentLoad.NotStated)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {TerminalText.PadRight(Name(plan.Plan), 26)}not stated ({plan.TaskCount} tasks name no department)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {TerminalText.PadRight(Name(plan.Plan), 26)}not stated ({(plan.TaskCount == 1 ? "its 1 task names" : $"its {plan.TaskCount} tasks name")} no department)");
         }
 
         return text.ToString();

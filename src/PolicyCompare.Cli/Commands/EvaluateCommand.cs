@@ -4,89 +4,115 @@ using System.Text;
 using System.Text.Json;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
+using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
+using PolicyCompare.DependencyInjection;
 using PolicyCompare.Evaluation;
 
 namespace PolicyCompare.Cli.Commands;
 
 /// <summary>
-/// <c>policycompare evaluate &lt;corpus&gt; --gold &lt;file.tsv&gt; [--mode topics|codebook] [--topics N] [--onnx DIR]... [--json]</c>;
-/// with <c>--onnx</c>, each model is scored beside the built-in embedder on the same labels.
+/// <c>policycompare evaluate &lt;corpus&gt; [--gold &lt;file.tsv&gt;] [--addressed &lt;file.tsv&gt;] [--mode topics|codebook] [--topics N] [--onnx DIR]... [--json]</c>:
+/// topic agreement with <c>--gold</c> (with <c>--onnx</c>, each model scored beside the built-in embedder on the same
+/// labels), coverage-gap precision and recall with <c>--addressed</c>.
 /// </summary>
 internal static class EvaluateCommand
 {
     public static Command Create()
     {
         var corpus = new Argument<string[]>("corpus") { Description = "Plan files or folders (with an optional corpus.json).", Arity = ArgumentArity.OneOrMore };
-        var gold = new Option<string>("--gold") { Description = "Gold labels: TSV with header document<TAB>ordinal<TAB>topic.", Required = true };
-        var mode = new Option<string>("--mode") { Description = "topics (unsupervised clustering) or codebook.", DefaultValueFactory = _ => "topics" };
-        mode.AcceptOnlyFromAmong("topics", "codebook");
-        var topics = new Option<int?>("--topics") { Description = "Fixed number of topics in topics mode (default: chosen automatically)." };
+        var gold = new Option<string?>("--gold") { Description = "Gold labels: TSV with header document<TAB>ordinal<TAB>topic." };
+        var addressed = new Option<string?>("--addressed") { Description = "Every topic each task addresses: TSV with header document<TAB>ordinal<TAB>primary<TAB>also_addresses; scores coverage gaps." };
+        var mode = new Option<string>("--mode") { Description = "topics (unsupervised clustering) or codebook.", DefaultValueFactory = _ => "topics" }.OneOf("topics", "codebook");
+        var topics = PipelineArguments.CreateTopicsOption("Fixed number of topics in topics mode (default: chosen automatically).");
         var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON (default: the built-in health-reform codebook)." };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
         var onnx = new Option<string[]>("--onnx")
         {
-            Description = "Sentence-embedding model folders (model.onnx + vocab.txt) to score beside the built-in embedder on the same labels.",
+            Description = "Sentence-embedding model folders (model.onnx + vocab.txt) to score beside the built-in embedder on the same --gold labels.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("evaluate", "Score topics against expert labels: ARI, NMI, cross-document pairwise P/R/F1, worst-confused topics.")
+        var command = new Command("evaluate", "Score topics against expert labels (ARI, NMI, cross-document pairwise P/R/F1, worst-confused topics) and coverage gaps against labels of every topic each task addresses (precision, recall).")
         {
-            corpus, gold, mode, topics, codebook, onnx, json,
+            corpus, gold, addressed, mode, topics, codebook, onnx, json,
         };
         command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(corpus) ?? [], parse.GetValue(gold)!, parse.GetValue(mode)!, parse.GetValue(topics), parse.GetValue(codebook), parse.GetValue(json),
-            parse.GetValue(onnx) ?? [], Console.Out, Console.Error, cancel));
+            parse.GetValue(corpus) ?? [], parse.GetValue(gold), parse.GetValue(mode)!, parse.GetValue(topics), parse.GetValue(codebook), parse.GetValue(json),
+            parse.GetValue(onnx) ?? [], Console.Out, Console.Error, cancel, parse.GetValue(addressed)));
         return command;
     }
 
     /// <summary>Runs the command with the built-in embedder only; returns the exit code.</summary>
     public static Task<int> RunAsync(
-        IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json,
-        TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        RunAsync(paths, goldPath, mode, topicCount, codebookPath, json, [], output, error, cancel);
+        IReadOnlyList<string> paths, string? goldPath, string mode, int? topicCount, string? codebookPath, bool json,
+        TextWriter output, TextWriter error, CancellationToken cancel = default, string? addressedPath = null) =>
+        RunAsync(paths, goldPath, mode, topicCount, codebookPath, json, [], output, error, cancel, addressedPath);
 
     /// <summary>Runs the command, scoring each ONNX model folder beside the built-in embedder; returns the exit code.</summary>
     public static Task<int> RunAsync(
-        IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, IReadOnlyList<string> onnxModels,
-        TextWriter output, TextWriter error, CancellationToken cancel = default) =>
-        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, goldPath, mode, topicCount, codebookPath, json, onnxModels, output, error, cancel), cancel));
+        IReadOnlyList<string> paths, string? goldPath, string mode, int? topicCount, string? codebookPath, bool json, IReadOnlyList<string> onnxModels,
+        TextWriter output, TextWriter error, CancellationToken cancel = default, string? addressedPath = null) =>
+        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(
+            () => ExecuteAsync(paths, goldPath, addressedPath, mode, topicCount, codebookPath, json, onnxModels, output, error, cancel), cancel));
 
     private static async Task ExecuteAsync(
-        IReadOnlyList<string> paths, string goldPath, string mode, int? topicCount, string? codebookPath, bool json, IReadOnlyList<string> onnxModels,
-        TextWriter output, TextWriter error, CancellationToken cancel)
+        IReadOnlyList<string> paths, string? goldPath, string? addressedPath, string mode, int? topicCount, string? codebookPath, bool json,
+        IReadOnlyList<string> onnxModels, TextWriter output, TextWriter error, CancellationToken cancel)
     {
         if (mode is not ("topics" or "codebook"))
         {
             throw new PolicyCompareException($"--mode must be 'topics' or 'codebook', not '{mode}'.");
         }
 
-        var gold = GoldLabels.Load(goldPath);
-        var builtIn = PipelineArguments.CreateAnalyzer(topicCount, codebookPath);
+        if (goldPath is null && addressedPath is null)
+        {
+            throw new PolicyCompareException("evaluate needs --gold FILE.tsv, --addressed FILE.tsv, or both.");
+        }
+
+        if (goldPath is null && onnxModels.Count > 0)
+        {
+            throw new PolicyCompareException("--onnx compares models on topic labels: give them with --gold FILE.tsv.");
+        }
+
+        var gold = goldPath is null ? null : GoldLabels.Load(goldPath);
+        var addressed = addressedPath is null ? null : AddressedLabels.Load(addressedPath);
+        var builtIn = PipelineArguments.CreateAnalyzer(topicCount, codebookPath, mode == "codebook" ? TopicMode.Codebook : TopicMode.Clustering);
         var corpus = builtIn.Load(paths, cancel);
         CorpusLimitArguments.WriteNotices(corpus, error);
-        gold.EnsureCoveredBy(corpus);
+        gold?.EnsureCoveredBy(corpus);
+        addressed?.EnsureCoveredBy(corpus);
         if (mode == "topics")
         {
             builtIn.CheckClusteringLimit(corpus);
         }
 
-        var evaluation = await EvaluateAsync(builtIn, corpus, gold, mode, topicCount, cancel).ConfigureAwait(false);
+        EmbedderEvaluation? evaluation = gold is null ? null : await EvaluateAsync(builtIn, corpus, gold, mode, topicCount, cancel).ConfigureAwait(false);
+        GapEvaluation? gaps = null;
+        string? membershipMethod = null;
+        if (addressed is not null)
+        {
+            var analysis = await builtIn.AnalyzeAsync(corpus, cancellationToken: cancel).ConfigureAwait(false);
+            gaps = GapEvaluator.Evaluate(analysis, addressed);
+            membershipMethod = analysis.Memberships.Method;
+        }
+
         var models = new List<ModelEvaluation>();
         foreach (var model in onnxModels)
         {
             var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath, onnxModel: model);
-            models.Add(new ModelEvaluation(model, await EvaluateAsync(analyzer, corpus, gold, mode, topicCount, cancel).ConfigureAwait(false)));
+            models.Add(new ModelEvaluation(model, await EvaluateAsync(analyzer, corpus, gold!, mode, topicCount, cancel).ConfigureAwait(false)));
         }
 
         if (json)
         {
             object document = models.Count == 0
-                ? new { mode, evaluation = evaluation.Evaluation }
+                ? new { mode, evaluation = evaluation?.Evaluation, gaps }
                 : new
                 {
                     mode,
-                    embedder = evaluation.Embedder,
-                    evaluation = evaluation.Evaluation,
+                    embedder = evaluation?.Embedder,
+                    evaluation = evaluation?.Evaluation,
+                    gaps,
                     models = models.Select(m => new { m.Model, m.Evaluation.Embedder, m.Evaluation.Evaluation }),
                 };
             await output.WriteAsync(JsonSerializer.Serialize(document, AlignCommand.Json) + Environment.NewLine).ConfigureAwait(false);
@@ -94,16 +120,24 @@ internal static class EvaluateCommand
         }
 
         var text = new StringBuilder();
-        if (models.Count > 0)
+        if (evaluation is not null)
         {
-            text.Append(RenderComparison(evaluation, models)).AppendLine();
-            text.AppendLine("built-in embedder:");
+            if (models.Count > 0)
+            {
+                text.Append(RenderComparison(evaluation, models)).AppendLine();
+                text.AppendLine("built-in embedder:");
+            }
+
+            text.Append(Render(mode, evaluation.Evaluation));
+            foreach (var model in models)
+            {
+                text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{model.Model}:").Append(Render(mode, model.Evaluation.Evaluation));
+            }
         }
 
-        text.Append(Render(mode, evaluation.Evaluation));
-        foreach (var model in models)
+        if (gaps is not null)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{model.Model}:").Append(Render(mode, model.Evaluation.Evaluation));
+            text.Append(Render(gaps, membershipMethod!));
         }
 
         await output.WriteAsync(text.ToString()).ConfigureAwait(false);
@@ -136,6 +170,26 @@ internal static class EvaluateCommand
         return text.ToString();
     }
 
+    private static string Render(GapEvaluation g, string membershipMethod)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"coverage gaps on {string.Join(", ", g.ScoredPlans)} (plans whose every task is labelled; memberships: {membershipMethod})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"gap precision {g.Precision:0.000} ({g.TruePositives} of {g.ReportedGaps - g.UnscorableGaps} scorable reported gaps; {g.UnscorableGaps} on topics with no labelled task)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"gap recall {g.Recall:0.000} ({g.FoundGoldGaps} of {g.GoldGaps} gaps by the labels), F1 {g.F1:0.000}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"further memberships: precision {g.MembershipPrecision:0.000}, recall {g.MembershipRecall:0.000}");
+        foreach (var f in g.FalseGaps)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  false gap: {f.DocumentId} {f.TopicKey} (topic {f.TopicId}): {f.Note}");
+        }
+
+        foreach (var m in g.MissedGaps)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  missed gap: {m.DocumentId} {m.TopicKey}: {m.Note}");
+        }
+
+        return text.ToString();
+    }
+
     private static string Render(string mode, TopicEvaluation e)
     {
         var text = new StringBuilder();
@@ -148,13 +202,13 @@ internal static class EvaluateCommand
         text.AppendLine("worst-confused topics (gold topics merged together):");
         foreach (var c in e.WorstConfused)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {c.GoldTopic} ~ {c.ConfusedWith}: {c.MergedPairs} pairs");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {c.GoldTopic} ~ {c.ConfusedWith}: {Counted.Of(c.MergedPairs, "pair")}");
         }
 
         text.AppendLine("most split topics:");
         foreach (var s in e.MostSplit)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {s.GoldTopic}: {s.Tasks} tasks over {s.PredictedTopics} topics, pair recall {s.PairRecall:0.00}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {s.GoldTopic}: {Counted.Of(s.Tasks, "task")} over {Counted.Of(s.PredictedTopics, "topic")}, pair recall {s.PairRecall:0.00}");
         }
 
         return text.ToString();

@@ -86,7 +86,8 @@ internal static class ParseCommand
             WriteRow(output, row, widths);
         }
 
-        output.WriteLine($"{corpus.Documents.Count} document(s), {corpus.Documents.Sum(d => d.PolicyTasks.Count)} task(s), {corpus.Documents.Sum(d => d.Warnings.Count)} parse warning(s).");
+        var warnings = corpus.Documents.Sum(d => d.Warnings.Count);
+        output.WriteLine($"{Counted.Of(corpus.Documents.Count, "document")}, {Counted.Of(corpus.Documents.Sum(d => d.PolicyTasks.Count), "task")}{(warnings > 0 ? ", " + Counted.Of(warnings, "parse warning") : string.Empty)}.");
     }
 
     /// <summary>How many leads are marked 牵头, follow the plan's own rule, or rest on the first-listed convention.</summary>

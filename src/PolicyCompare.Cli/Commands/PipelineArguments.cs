@@ -16,10 +16,7 @@ internal sealed class PipelineArguments
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<int?> Topics { get; } = new("--topics")
-    {
-        Description = "A fixed number of topics (default: chosen automatically from the data).",
-    };
+    public Option<int?> Topics { get; } = CreateTopicsOption("A fixed number of topics (default: chosen automatically from the data).");
 
     public Option<string?> Codebook { get; } = new("--codebook")
     {
@@ -91,9 +88,11 @@ internal sealed class PipelineArguments
             Description = "topics: find topics by clustering (default); codebook: assign tasks to the codebook's entries.",
             DefaultValueFactory = _ => "topics",
         };
-        mode.AcceptOnlyFromAmong("topics", "codebook");
-        return mode;
+        return mode.OneOf("topics", "codebook");
     }
+
+    /// <summary><c>--topics N</c>, N from 1 to 10,000 (the range <see cref="TopicOptions.TopicCount"/> accepts).</summary>
+    public static Option<int?> CreateTopicsOption(string description) => OptionValues.WholeNumber("--topics", description, minimum: 1, maximum: 10_000);
 
     /// <summary>Builds the pipeline the command line asks for.</summary>
     public PolicyAnalyzer CreateAnalyzer(ParseResult result)

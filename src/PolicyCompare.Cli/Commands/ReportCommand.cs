@@ -21,8 +21,7 @@ internal static class ReportCommand
             Required = true,
         };
         var force = new Option<bool>("--force") { Description = "Replace --out even when it holds files that are not an earlier report (never an input, the current folder or home)." };
-        var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" };
-        language.AcceptOnlyFromAmong("zh", "en");
+        var language = new Option<string>("--lang") { Description = "Language of headings and labels: zh or en.", DefaultValueFactory = _ => "zh" }.OneOf("zh", "en");
         var formats = new Option<string>("--format") { Description = "Renderings to write, comma-separated: html, md; add parquet for data/*.parquet beside the CSV files.", DefaultValueFactory = _ => "html,md" };
         var pair = new Option<string[]>("--pair")
         {
@@ -59,7 +58,7 @@ internal static class ReportCommand
 
             CorpusLimitArguments.WriteNotices(written.Corpus, System.Console.Error);
             await System.Console.Out.WriteLineAsync(
-                $"Report on {written.Corpus.Documents.Count} plans, {written.Corpus.Documents.Sum(d => d.PolicyTasks.Count)} tasks and {written.Topics.Topics.Count} topics written to {target.FullPath}").ConfigureAwait(false);
+                $"Report on {Counted.Of(written.Corpus.Documents.Count, "plan")}, {Counted.Of(written.Corpus.Documents.Sum(d => d.PolicyTasks.Count), "task")} and {Counted.Of(written.Topics.Topics.Count, "topic")} written to {target.FullPath}").ConfigureAwait(false);
             return 0;
         }));
         return command;
@@ -75,16 +74,16 @@ internal static class ReportCommand
                 "html" => ReportFormats.Html,
                 "md" or "markdown" => ReportFormats.Markdown,
                 "parquet" => ReportFormats.Parquet,
-                _ => throw new PolicyCompareException($"--format: unknown format '{part}' (expected html, md, parquet, comma-separated)."),
+                _ => throw new PolicyCompareException($"--format takes html, md and parquet, comma-separated (html,md); \"{part}\" is not one of them."),
             };
         }
 
         return formats == ReportFormats.None
-            ? throw new PolicyCompareException("--format: name at least one format (html, md).")
+            ? throw new PolicyCompareException("--format needs at least one format: html, md or both (html,md).")
             : formats;
     }
 
-    /// <summary>The requested pair, else the two plans whose topic shares are most alike (the most informative side-by-side).</summary>
+    /// <summary>The requested pair, else the most informative one (<see cref="AlignmentPairChoice"/>: one region over time, else the most alike plans).</summary>
     private static async Task<PlanAlignment?> MatchAsync(PolicyAnalyzer analyzer, CorpusAnalysis analysis, string[]? pair, CancellationToken cancel)
     {
         if (pair is { Length: 2 })
@@ -92,14 +91,8 @@ internal static class ReportCommand
             return await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, pair[0], pair[1], analysis.Embedding, cancel).ConfigureAwait(false);
         }
 
-        var closest = analysis.Coverage.Similarities
-            .Where(s => s.DocumentIdA != s.DocumentIdB && double.IsFinite(s.Cosine))
-            .OrderByDescending(s => s.Cosine)
-            .ThenBy(s => s.DocumentIdA, StringComparer.Ordinal)
-            .ThenBy(s => s.DocumentIdB, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return closest is null
-            ? null
-            : await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, closest.DocumentIdA, closest.DocumentIdB, analysis.Embedding, cancel).ConfigureAwait(false);
+        return AlignmentPairChoice.Choose(analysis) is { } chosen
+            ? await analyzer.Aligner.MatchPlansAsync(analysis.Corpus, chosen.Left, chosen.Right, analysis.Embedding, cancel).ConfigureAwait(false)
+            : null;
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyCompare.Cli.Commands;
 /// Turns bad input into one line on standard error and exit code 1, and a cancellation (Ctrl+C, SIGTERM: the command's
 /// token) into one line and exit code 130 (128 + SIGINT, the shell convention); never a stack trace for either.
 /// </summary>
-internal static class UserErrors
+internal static partial class UserErrors
 {
     /// <summary>The exit code of a cancelled run.</summary>
     public const int CancelledExitCode = 130;
@@ -29,9 +29,17 @@ internal static class UserErrors
         {
             return await body().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is PolicyCompareException or ValidationException or OptionsValidationException)
+        catch (Exception e) when (e is PolicyCompareException or ValidationException)
         {
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        catch (OptionsValidationException e)
+        {
+            // The command line checks its own values first; this is for a setting that reached the library some other
+            // way. Its message leads with the validator and class names; the reason is what a user can act on.
+            var reasons = e.Failures.Select(f => ValidationReason().Match(f) is { Success: true } m ? m.Groups["reason"].Value : f);
+            await error.WriteLineAsync($"error: a setting is out of range: {string.Join(" ", reasons)}").ConfigureAwait(false);
             return 1;
         }
         catch (OperationCanceledException)
@@ -40,4 +48,7 @@ internal static class UserErrors
             return CancelledExitCode;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("with the error: '(?<reason>.*)'\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex ValidationReason();
 }

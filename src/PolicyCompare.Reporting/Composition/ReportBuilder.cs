@@ -105,7 +105,20 @@ public sealed class ReportBuilder
                     ReportFormat.Integer(d.PolicyTasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
                 new HashSet<int> { 2, 3 });
-            var blocks = new List<ReportBlock> { new ParagraphBlock(reading), table };
+            var regions = documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal).ToArray();
+            var composition = new TableBlock(text.CompositionTable, text.CompositionColumns,
+                regions.Select(g => (IReadOnlyList<string>)
+                [
+                    g.Key,
+                    string.Join("/", g.Select(d => d.Metadata.Level ?? ReportFormat.Missing).Distinct(StringComparer.Ordinal)),
+                    string.Join("、", g.Select(d => d.Metadata.Year is { } y ? ReportFormat.Integer(y) : ReportFormat.Missing).Distinct(StringComparer.Ordinal)),
+                    string.Join("/", g.Select(d => Genre(d.Metadata.Title)).Distinct(StringComparer.Ordinal)),
+                ]).ToArray());
+            string[] trendRegions = regions.Where(g => g.Select(d => d.Metadata.Year).OfType<int>().Distinct().Count() >= 2).Select(g => g.Key).ToArray();
+            string supports = trendRegions.Length > 0
+                ? ReportFormat.Text(text.TrendsSupported, string.Join(text.TermSeparator, trendRegions))
+                : text.TrendsNotSupported;
+            var blocks = new List<ReportBlock> { new ParagraphBlock(reading), composition, new ParagraphBlock(supports), table };
             if (analysis.Corpus.Skipped.Count > 0)
             {
                 // A reader must know which plans the figures leave out, not only that some were.
@@ -149,11 +162,12 @@ public sealed class ReportBuilder
                 coverage.Regions.Select(r => (IReadOnlyList<string>)
                 [
                     labels.Plan(r.Plan), ReportFormat.Integer(r.TaskCount), ReportFormat.Integer(r.AssignedTaskCount),
-                    ReportFormat.Integer(r.TopicsCovered), ReportFormat.Percent(r.CoveredFraction), ReportFormat.Integer(r.UniqueTopics.Count),
+                    ReportFormat.Integer(r.TopicsCovered), ReportFormat.Percent(r.CoveredFraction),
+                    ReportFormat.Integer(r.TopicsAddressed), ReportFormat.Percent(r.AddressedFraction), ReportFormat.Integer(r.UniqueTopics.Count),
                     ReportFormat.Integer(r.Gaps.Count), ReportFormat.Number(r.Diversity.EntropyNats), ReportFormat.Number(r.Diversity.EffectiveTopics, "0.0"),
                     ReportFormat.Number(r.Diversity.Herfindahl, "0.000"),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }));
 
             return new ReportSection("coverage", text.Coverage, blocks, [Similarity(), Gaps()]);
         }
@@ -181,9 +195,11 @@ public sealed class ReportBuilder
         private ReportSection Gaps()
         {
             CoverageGap[] gaps = analysis.Coverage.Regions.SelectMany(r => r.Gaps).ToArray();
+            int notYet = analysis.Coverage.Regions.Sum(r => r.NotYetOnAgenda.Count);
             var blocks = new List<ReportBlock>
             {
-                new ParagraphBlock(ReportFormat.Text(text.GapsReading, gaps.Length, analysis.Coverage.GapThreshold)),
+                new ParagraphBlock(ReportFormat.Text(text.GapsReading, gaps.Length, analysis.Coverage.GapThreshold)
+                    + (notYet > 0 ? ReportFormat.Text(text.NotYetReading, notYet) : string.Empty)),
             };
             if (gaps.Length > 0)
             {
@@ -192,7 +208,7 @@ public sealed class ReportBuilder
                     [
                         labels.Plan(g.DocumentId), labels.Topic(g.TopicId, g.TopicLabel),
                         ReportFormat.Integer(g.PeersCovering) + "/" + ReportFormat.Integer(g.PeerCount),
-                        string.Join(text.ListSeparator, g.Evidence.Take(3).Select(e => labels.Plan(e.DocumentId) + " " + e.Number + " " + e.Title)),
+                        string.Join(text.ListSeparator, g.Evidence.Take(3).Select(e => labels.Plan(e.DocumentId) + " " + e.Number + " " + (e.Focus ? e.Title : "…" + e.Passage + "…"))),
                     ]).ToArray(),
                     new HashSet<int> { 2 }), "data/coverage-gaps.csv"));
             }
@@ -215,12 +231,14 @@ public sealed class ReportBuilder
                     shared.SelectMany(m => m.Series.Select(s => (IReadOnlyList<string>)
                     [
                         m.Id, m.Name, m.Unit, ReportFormat.Integer(m.PlanCount), ReportFormat.Integer(s.PointCount), s.Population,
-                        Point(s.Earliest), Point(s.Latest), ReportFormat.Number(s.ChangePerYear),
+                        string.Join(text.ListSeparator, m.Points.Where(p => p.Population == s.Population).Select(PlanPoint)),
+                        ReportFormat.Number(s.ChangePerYear),
                     ])).ToArray(),
-                    new HashSet<int> { 3, 4, 8 }));
+                    new HashSet<int> { 3, 4, 7 }));
             }
 
-            foreach (TargetMetric metric in shared.Take(options.MaxDriftCharts))
+            // A chart of one plan, or of points that all stand at one value, shows nothing the table does not.
+            foreach (TargetMetric metric in shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).Take(options.MaxDriftCharts))
             {
                 if (charts.Drift(metric) is { } data)
                 {
@@ -248,7 +266,13 @@ public sealed class ReportBuilder
                 ChartBlock.From(PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisCaption),
             };
             int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
-            if (years.Length >= 2)
+            bool sameRegionYears = analysis.Corpus.Documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal)
+                .Any(g => g.Select(d => d.Metadata.Year).OfType<int>().Distinct().Count() >= 2);
+            if (years.Length >= 2 && !sameRegionYears)
+            {
+                blocks.Add(new ParagraphBlock(text.CrossRegionEmphasis));
+            }
+            else if (years.Length >= 2)
             {
                 var first = drift.EmphasisShares.Where(s => s.Year == years[0]).ToDictionary(s => s.TopicId, s => s.Share, StringComparer.Ordinal);
                 var changes = drift.EmphasisShares.Where(s => s.Year == years[^1] && first.ContainsKey(s.TopicId))
@@ -386,11 +410,13 @@ public sealed class ReportBuilder
                 var members = topic.Members.Select(k => (Key: k, Task: labels.TaskOf(k))).Where(m => m.Task is not null).ToArray();
                 PlanTasks[] plans = matrix.Plans.Select(p => new PlanTasks(labels.Plan(p),
                     members.Where(m => m.Key.DocumentId == p.DocumentId).OrderBy(m => m.Key.Ordinal)
-                        .Select(m => new TaskText(m.Task!.Number, m.Task.Text.Value)).ToArray())).ToArray();
+                        .Select(m => new TaskText(m.Task!.Number, m.Task.Text.Value)).ToArray()))
+                    .Where(p => p.Tasks.Count > 0)
+                    .ToArray();
 
                 // Highlight the topic's keywords that at least two plans use: the shared vocabulary of the topic.
                 string[] keyTerms = topic.Keywords
-                    .Where(k => k.Length >= 2 && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
+                    .Where(k => k.Length >= 2 && !FillerWords.Contains(k) && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
                     .ToArray();
                 string label = labels.Topic(topic.Id, topic.Label);
                 subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label,
@@ -418,10 +444,22 @@ public sealed class ReportBuilder
             ]);
         }
 
+        /// <summary>Words every work plan uses: highlighting them would mark half the text and show nothing shared.</summary>
+        private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+        {
+            "能力", "建设", "条件", "应用", "服务", "工作", "推进", "加强", "完善", "提升", "发展", "机制", "体系", "水平", "管理", "改革", "健全", "落实", "实施",
+        };
+
+        /// <summary>The genre of a plan from its title: the document type the title ends with.</summary>
+        private static string Genre(string? title) =>
+            title is null ? ReportFormat.Missing
+            : new[] { "重点工作任务", "工作要点", "实施方案", "行动计划", "工作方案", "规划", "意见", "通知" }.FirstOrDefault(g => title.Contains(g, StringComparison.Ordinal)) ?? ReportFormat.Missing;
+
         private string TopicLabel(string topicId) => labels.Topic(topicId, topicId);
 
-        private static string Point(TargetPoint? point) =>
-            point is null ? ReportFormat.Missing : ReportFormat.Number(point.Value, "0.##") + (point.Plan.Year is { } y ? " (" + ReportFormat.Integer(y) + ")" : string.Empty);
+        private string PlanPoint(TargetPoint point) =>
+            ReportFormat.Number(point.Value, "0.##") + (point.ValueMax is { } max ? "–" + ReportFormat.Number(max, "0.##") : string.Empty)
+            + " (" + labels.Plan(point.Plan) + (point.Plan.Level is { } level ? text.Comma + level : string.Empty) + ")";
 
         private ReportBlock Limited(TableBlock table, string csvPath) =>
             table.Rows.Count <= options.MaxTableRows

@@ -40,7 +40,7 @@ internal sealed class ReportLabels(PolicyCorpus corpus, CorpusTopics topics, Rep
 
     private string EnglishName(CorpusTopic topic) => topic.EnglishName switch
     {
-        null => topic.Label,
+        null => topic.Label + " [untranslated]",
         { } name when sharedEnglishNames.Contains(name) => $"{name} ({topic.Id})",
         { } name => name,
     };

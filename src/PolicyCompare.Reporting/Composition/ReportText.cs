@@ -11,6 +11,18 @@ internal sealed record ReportText
     public required string PlansTable { get; init; }
     public required string[] PlansColumns { get; init; }
     public required string SkippedReading { get; init; } // {0} number of files left out
+
+    public required string CompositionTable { get; init; }
+
+    public required string[] CompositionColumns { get; init; }
+
+    public required string TrendsSupported { get; init; } // {0} regions with plans of several years
+
+    public required string TrendsNotSupported { get; init; }
+
+    public required string NotYetReading { get; init; } // {0} count
+
+    public required string CrossRegionEmphasis { get; init; }
     public required string Yes { get; init; }
     public required string ParseWarnings { get; init; }
     public required string ParseWarningsReading { get; init; } // {0} warnings, {1} plans
@@ -107,6 +119,12 @@ internal sealed record ReportText
         PlansTable = "规划一览",
         SkippedReading = "以下 {0} 个文件无法读取或解析，未纳入分析：",
         PlansColumns = ["规划", "标题", "任务数", "量化目标数", "列明责任部门"],
+        CompositionTable = "语料构成（地区 × 年份 × 层级 × 文种）",
+        CompositionColumns = ["地区", "层级", "年份", "文种"],
+        TrendsSupported = "同一地区有多个年份的规划：{0}。只有这些地区的前后变化按“随时间变化”计算（含年均变化）；其余比较都是地区之间的横向比较。",
+        TrendsNotSupported = "每个地区只有一个年份的规划：本语料只支持地区之间的横向比较，不能读出随时间的变化；报告中的年份差异都是不同地区之间的差异，不计算年均变化。",
+        NotYetReading = "另有 {0} 处不计为缺口：该主题只出现在晚于本规划年份的规划中（当时尚未提上议程）。",
+        CrossRegionEmphasis = "各年份的规划来自不同地区，下图的年份差异是地区之间的差异，不是同一地区随时间的变化。",
         Yes = "是",
         ParseWarnings = "解析提示",
         ParseWarningsReading = "解析 {1} 份规划时发现 {0} 处异常（跳号、顺序错乱、重复编号、空条目或无法读取的数字）。条目均已保留、无法读取的数字不计为目标；下表列出位置，便于核对原文。",
@@ -120,19 +138,19 @@ internal sealed record ReportText
         CoverageCaption = "每格为该规划在该主题下的任务数；主题按覆盖的规划数排序。",
         CoverageReading = "{0} 覆盖的主题最多（{1}/{2} 个），{3} 最少（{4}/{2} 个）。{5} 个主题为全部规划所共有；覆盖最广的主题是“{6}”（{7} 份规划）。",
         RegionTable = "各规划的覆盖与议程多样性",
-        RegionColumns = ["规划", "任务数", "已归题任务", "覆盖主题", "覆盖率", "独有主题", "缺口", "熵（nats）", "有效主题数", "赫芬达尔指数"],
+        RegionColumns = ["规划", "任务数", "已归题任务", "主题（以之为重点）", "重点覆盖率", "主题（有段落涉及）", "涉及覆盖率", "独有主题", "缺口", "熵（nats）", "有效主题数", "赫芬达尔指数"],
         Similarity = "规划间主题结构相似度",
         SimilarityChartTitle = "规划间主题结构相似度（Jaccard）",
         SimilarityScale = "Jaccard",
         SimilarityCaption = "Jaccard = 两规划共同覆盖的主题数 / 任一规划覆盖的主题数。",
         SimilarityReading = "主题结构最相近的是 {0} 与 {1}（Jaccard {2}），差异最大的是 {3} 与 {4}（Jaccard {5}）。",
         Gaps = "覆盖缺口",
-        GapsReading = "共 {0} 处缺口：至少 {1} 份其他规划覆盖、而本规划未覆盖的主题，附其他规划的任务作为依据。",
+        GapsReading = "共 {0} 处缺口：至少 {1} 份其他规划涉及、而本规划任何任务的任何段落都未涉及的主题，附其他规划的任务与段落作为依据。",
         GapColumns = ["规划", "缺口主题", "覆盖该主题的其他规划", "依据（其他规划的任务）"],
         TargetDrift = "目标漂移",
         DriftReading = "共识别 {0} 个量化指标，其中 {1} 个被两份及以上规划提出；标记了 {2} 处后续规划目标变弱、期限推迟或口径变化。",
         MetricsTable = "多份规划共同提出的指标",
-        MetricColumns = ["编号", "指标", "单位", "规划数", "目标数", "人群", "最早", "最新", "年均变化"],
+        MetricColumns = ["编号", "指标", "单位", "规划数", "目标数", "人群", "各规划目标（地区、层级、年份）", "同地区年均变化"],
         PlanYear = "规划年份",
         TargetValue = "目标值（{0}）",
         DriftCaption = "“{0}”各规划目标：▲ 不低于，▼ 不高于，● 等于，◆ 约为，竖条为区间；括号内为完成年份。",
@@ -175,7 +193,7 @@ internal sealed record ReportText
         TaskMapChartTitle = "全部任务的二维分布（嵌入投影）",
         Projection1 = "投影维度 1",
         Projection2 = "投影维度 2",
-        TaskMapCaption = "每点为一项任务，按规划着色；距离相近的任务表述相近。",
+        TaskMapCaption = "每点为一项任务，按主题着色，主题编号与关键词标在其任务的中心；距离相近的任务表述相近。",
         TopicTasks = "各主题任务对照",
         TopicTasksReading = "以下按主题列出各规划的任务原文，并标出两份及以上规划共用的主题关键词。",
         KeyTerms = "共同关键词：",
@@ -202,6 +220,12 @@ internal sealed record ReportText
         PlansTable = "Plans",
         SkippedReading = "{0} file(s) could not be read or parsed and were left out of the analysis:",
         PlansColumns = ["Plan", "Title", "Tasks", "Numeric targets", "Departments stated"],
+        CompositionTable = "Corpus composition (regions × years × levels × genres)",
+        CompositionColumns = ["Region", "Level", "Years", "Genre"],
+        TrendsSupported = "Regions with plans of several years: {0}. Only within these regions is a change computed as change over time (with a per-year rate); every other comparison is across regions.",
+        TrendsNotSupported = "Each region has plans of one year only: the corpus supports comparisons across regions, not trends; differences between years in this report are differences between regions, and no per-year rate is computed.",
+        NotYetReading = " {0} more are not counted as gaps: the topic appears only in plans later than the plan's year (not yet on its agenda).",
+        CrossRegionEmphasis = "The plans of different years come from different regions: differences between years below are differences between regions, not change within a region.",
         Yes = "yes",
         ParseWarnings = "Parse warnings",
         ParseWarningsReading = "Parsing found {0} irregularities (numbering gaps, numbers out of order, repeated numbers, empty units or numbers that cannot be read) in {1} plans. Every unit was kept and no unreadable number became a target; the table gives where, so the source can be checked.",
@@ -215,19 +239,19 @@ internal sealed record ReportText
         CoverageCaption = "Each cell is the plan's number of tasks in the topic; topics are ordered by how many plans cover them.",
         CoverageReading = "{0} covers the most topics ({1} of {2}), {3} the fewest ({4} of {2}). {5} topics are covered by every plan; the most widely covered is \"{6}\" ({7} plans).",
         RegionTable = "Coverage and agenda diversity per plan",
-        RegionColumns = ["Plan", "Tasks", "Tasks with topic", "Topics covered", "Coverage", "Unique topics", "Gaps", "Entropy (nats)", "Effective topics", "Herfindahl"],
+        RegionColumns = ["Plan", "Tasks", "Tasks with topic", "Topics (focus)", "Focus coverage", "Topics (addressed)", "Addressed coverage", "Unique topics", "Gaps", "Entropy (nats)", "Effective topics", "Herfindahl"],
         Similarity = "Similarity of topic profiles",
         SimilarityChartTitle = "Similarity of topic profiles (Jaccard)",
         SimilarityScale = "Jaccard",
         SimilarityCaption = "Jaccard = topics both plans cover / topics either plan covers.",
         SimilarityReading = "The most similar topic profiles are {0} and {1} (Jaccard {2}); the most different are {3} and {4} (Jaccard {5}).",
         Gaps = "Coverage gaps",
-        GapsReading = "{0} gaps: topics that at least {1} other plans cover but the plan does not, with the other plans' tasks as evidence.",
+        GapsReading = "{0} gaps: topics that at least {1} other plans address and no passage of any task of the plan addresses, with the other plans' tasks and passages as evidence.",
         GapColumns = ["Plan", "Gap topic", "Other plans covering it", "Evidence (other plans' tasks)"],
         TargetDrift = "Target drift",
         DriftReading = "{0} numeric metrics were found, {1} of them stated by two or more plans; {2} changes were flagged (weaker value, later deadline or different scope).",
         MetricsTable = "Metrics stated by several plans",
-        MetricColumns = ["Id", "Metric", "Unit", "Plans", "Targets", "Population", "Earliest", "Latest", "Change per year"],
+        MetricColumns = ["Id", "Metric", "Unit", "Plans", "Targets", "Population", "Targets by plan (region, level, year)", "Change per year (same region)"],
         PlanYear = "Plan year",
         TargetValue = "Target ({0})",
         DriftCaption = "Targets for \"{0}\": ▲ at least, ▼ at most, ● equal, ◆ about, bar = range; due year in brackets.",
@@ -270,7 +294,7 @@ internal sealed record ReportText
         TaskMapChartTitle = "All tasks in two dimensions (embedding projection)",
         Projection1 = "Projection 1",
         Projection2 = "Projection 2",
-        TaskMapCaption = "Each point is a task, coloured by plan; nearby tasks are worded alike.",
+        TaskMapCaption = "Each point is a task, coloured by topic, with the topic's id and keywords written at the centre of its tasks; nearby tasks are worded alike.",
         TopicTasks = "Tasks by topic, side by side",
         TopicTasksReading = "For each topic, every plan's tasks as written, with topic keywords shared by two or more plans highlighted.",
         KeyTerms = "Shared key terms:",

@@ -26,7 +26,18 @@ internal static class AlignmentStageRegistration
         services.TryAddSingleton<ITopicClusterer, AgglomerativeTopicClusterer>();
         services.TryAddSingleton<ITopicLabeler, ClassTfidfTopicLabeler>();
         services.TryAddSingleton<ICodebookTopicAssigner, CodebookTopicAssigner>();
+        services.AddMembershipStage();
         services.TryAddSingleton<CorpusAligner>();
+        return services;
+    }
+
+    /// <summary>Adds <see cref="ITopicMembershipEstimator"/> with validated <see cref="MembershipOptions"/> (needs the text stage).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection.</returns>
+    internal static IServiceCollection AddMembershipStage(this IServiceCollection services)
+    {
+        services.AddOptions<MembershipOptions>().ValidateDataAnnotations();
+        services.TryAddSingleton<ITopicMembershipEstimator, PassageTopicMembershipEstimator>();
         return services;
     }
 }

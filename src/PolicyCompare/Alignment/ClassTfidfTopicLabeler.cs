@@ -7,8 +7,12 @@ namespace PolicyCompare.Alignment;
 /// <summary>
 /// Labels topics with class-based TF-IDF keywords over jieba words (as in BERTopic): a word weighs
 /// tf(word, topic) · ln(1 + A / f(word)), where tf is the word's share of the topic's words, A the mean number of words
-/// per topic and f the word's frequency in the whole corpus. The label joins the most central task's title with the top
-/// keywords.
+/// per topic and f the word's frequency in the whole corpus. A topic is labelled by what its plans share: the weight is
+/// multiplied by the share of the topic's regions whose tasks use the word, and a topic spanning several regions keeps
+/// only words at least two of them use, so a word of one region (旗县, a place's own campaign name) never labels it; region names and words containing them are never
+/// keywords; and runs of Latin letters or digits longer than 12 characters (URLs, codes) are not words of a topic. The
+/// label joins the title of the task most central across plans (highest mean cosine to the members of the other plans;
+/// a title naming a region only when no other will do) with the top keywords.
 /// </summary>
 /// <param name="segmenter">The word segmenter.</param>
 /// <param name="options">Topic options (keyword counts).</param>
@@ -22,9 +26,12 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         ArgumentNullException.ThrowIfNull(partition);
         var settings = options.Value;
         var tasks = corpus.AllTasks.ToDictionary(t => new TaskKey(t.Document.Id, t.Task.Ordinal), t => t.Task);
+        var regionOf = corpus.Documents.ToDictionary(d => d.Id, d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal);
+        var places = RegionNames.Of(corpus.Documents.Select(d => d.Metadata.Region));
         var keys = partition.Keys;
-        var segmented = new IReadOnlyList<string>[keys.Count];
-        Parallel.For(0, keys.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism }, i => segmented[i] = segmenter.Segment(tasks[keys[i]].Text.Value));
+        var segmented = new string[keys.Count][];
+        Parallel.For(0, keys.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism },
+            i => segmented[i] = segmenter.Segment(tasks[keys[i]].Text.Value).Where(w => IsTopicWord(w, places)).ToArray());
         var words = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => segmented[p.i]);
         var members = partition.Members;
         var classCounts = members
@@ -39,19 +46,26 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
             }
         }
 
-        var meanWordsPerTopic = classCounts.Average(c => (double)c.Values.Sum());
+        var meanWordsPerTopic = classCounts.Length == 0 ? 0 : classCounts.Average(c => (double)c.Values.Sum());
         var topics = new List<CorpusTopic>(members.Count);
         for (var t = 0; t < members.Count; t++)
         {
             var total = Math.Max(1, classCounts[t].Values.Sum());
+            var regions = members[t].Select(k => regionOf[k.DocumentId]).Distinct(StringComparer.Ordinal).Count();
+            var regionsUsing = classCounts[t].Keys.ToDictionary(
+                w => w,
+                w => members[t].Where(k => words[k].Contains(w, StringComparer.Ordinal)).Select(k => regionOf[k.DocumentId]).Distinct(StringComparer.Ordinal).Count(),
+                StringComparer.Ordinal);
             var keywords = classCounts[t]
-                .Select(p => (Word: p.Key, Score: (double)p.Value / total * Math.Log(1 + meanWordsPerTopic / corpusCounts[p.Key])))
+                .Where(p => regions < 2 || regionsUsing[p.Key] >= 2)
+                .Select(p => (Word: p.Key, Score: (double)p.Value / total * Math.Log(1 + meanWordsPerTopic / corpusCounts[p.Key]) * regionsUsing[p.Key] / regions))
                 .OrderByDescending(p => p.Score)
                 .ThenBy(p => p.Word, StringComparer.Ordinal)
                 .Take(settings.KeywordCount)
                 .Select(p => p.Word)
                 .ToArray();
-            var (central, cohesion) = Centre(embeddings, members[t]);
+            var (_, cohesion) = Centre(embeddings, members[t]);
+            var central = CentralAcrossPlans(embeddings, members[t], key => !places.Any(p => tasks[key].Title.Contains(p, StringComparison.Ordinal)));
             var title = tasks[central].Title;
             var headline = Headline(title);
             var label = keywords.Length == 0 ? headline : $"{headline}（{string.Join("、", keywords.Take(settings.LabelKeywordCount))}）";
@@ -59,6 +73,31 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         }
 
         return topics;
+    }
+
+    /// <summary>Whether a word may describe a topic: not a region name (or containing one), not a long Latin/digit run.</summary>
+    internal static bool IsTopicWord(string word, IReadOnlyList<string> places) =>
+        !places.Any(p => word.Contains(p, StringComparison.Ordinal))
+        && !(word.Length > 12 && word.All(c => c < 0x80));
+
+    /// <summary>
+    /// The member with the highest mean cosine to the members of other plans (ties: to all members, then key order); a
+    /// topic of one plan falls back to the member closest to the centroid. A member whose title passes
+    /// <paramref name="preferred"/> (names no region) is taken before one that does not.
+    /// </summary>
+    internal static TaskKey CentralAcrossPlans(TaskEmbeddings embeddings, IReadOnlyList<TaskKey> members, Func<TaskKey, bool> preferred)
+    {
+        if (members.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return Centre(embeddings, members).Central;
+        }
+
+        return members
+            .Select(m => (Key: m, Across: members.Where(o => o.DocumentId != m.DocumentId).Average(o => (double)SimilarityMatrix.Cosine(embeddings.VectorOf(m), embeddings.VectorOf(o)))))
+            .OrderByDescending(s => preferred(s.Key))
+            .ThenByDescending(s => s.Across)
+            .ThenBy(s => s.Key)
+            .First().Key;
     }
 
     /// <summary>The member closest to the centroid and the mean cosine of members to the centroid.</summary>

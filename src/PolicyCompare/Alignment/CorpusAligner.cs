@@ -16,6 +16,7 @@ public sealed class CorpusAligner
     private readonly ICodebookTopicAssigner _codebookAssigner;
     private readonly IPlanMatcher _matcher;
     private readonly CodebookOptions _codebookOptions;
+    private readonly TopicOptions _topicOptions;
 
     /// <summary>Creates the pipeline from its stages (as registered by dependency injection).</summary>
     /// <param name="embedder">Task embedder.</param>
@@ -24,14 +25,17 @@ public sealed class CorpusAligner
     /// <param name="codebookAssigner">Codebook assigner.</param>
     /// <param name="matcher">Plan matcher.</param>
     /// <param name="codebookOptions">Which codebook to use by default.</param>
+    /// <param name="topicOptions">Topic options (the confidence an English name needs), or null for the defaults.</param>
     public CorpusAligner(
         ITaskEmbedder embedder,
         ITopicClusterer clusterer,
         ITopicLabeler labeler,
         ICodebookTopicAssigner codebookAssigner,
         IPlanMatcher matcher,
-        IOptions<CodebookOptions> codebookOptions)
+        IOptions<CodebookOptions> codebookOptions,
+        IOptions<TopicOptions>? topicOptions = null)
     {
+        _topicOptions = topicOptions?.Value ?? new TopicOptions();
         _embedder = embedder ?? throw new ArgumentNullException(nameof(embedder));
         _clusterer = clusterer ?? throw new ArgumentNullException(nameof(clusterer));
         _labeler = labeler ?? throw new ArgumentNullException(nameof(labeler));
@@ -72,9 +76,18 @@ public sealed class CorpusAligner
                 .OrderByDescending(g => g.Count())
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .FirstOrDefault();
-            return majority is not null && majority.Count() * 2 > topic.Members.Count
-                ? topic with { Key = majority.Key, EnglishName = majority.First().EnglishName }
-                : topic;
+            if (majority is null || majority.Count() * 2 <= topic.Members.Count)
+            {
+                return topic;
+            }
+
+            var confidence = (double)majority.Count() / topic.Members.Count;
+            return topic with
+            {
+                Key = majority.Key,
+                KeyConfidence = confidence,
+                EnglishName = confidence >= _topicOptions.EnglishNameConfidence ? majority.First().EnglishName : null,
+            };
         }).ToArray();
         return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}") { Hierarchy = partition.Hierarchy };
     }

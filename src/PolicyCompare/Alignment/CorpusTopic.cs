@@ -20,6 +20,12 @@ public sealed record CorpusTopic(
     /// <summary>Codebook key (e.g. <c>drug_procurement</c>) when the topic comes from or matches a codebook entry.</summary>
     public string? Key { get; init; }
 
-    /// <summary>English name from the codebook, when there is one.</summary>
+    /// <summary>
+    /// English name from the codebook, shown only when <see cref="KeyConfidence"/> reaches
+    /// <see cref="TopicOptions.EnglishNameConfidence"/>; null otherwise (the Chinese label stands, untranslated).
+    /// </summary>
     public string? EnglishName { get; init; }
+
+    /// <summary>Share of the topic's tasks the codebook places under <see cref="Key"/> (0–1); NaN when the topic has no key.</summary>
+    public double KeyConfidence { get; init; } = double.NaN;
 }

@@ -24,4 +24,7 @@ public sealed record CorpusAnalysis(
 {
     /// <summary>The task vectors the topics and drift measures were computed from, and the generator that made them.</summary>
     public required CorpusEmbedding Embedding { get; init; }
+
+    /// <summary>Every topic each task addresses (focus and further topics, with the passages that carry them); coverage and gaps use them.</summary>
+    public TopicMemberships Memberships { get; init; } = TopicMemberships.FocusOnly(Topics);
 }

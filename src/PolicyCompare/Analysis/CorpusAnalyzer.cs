@@ -10,11 +10,13 @@ using PolicyCompare.Metrics.TargetDrift;
 namespace PolicyCompare.Analysis;
 
 /// <summary>Default <see cref="ICorpusAnalyzer"/>: runs the three measures.</summary>
+/// <param name="memberships">Finds every topic each task addresses.</param>
 /// <param name="coverage">Coverage measure.</param>
 /// <param name="targetDrift">Target drift measure.</param>
 /// <param name="departmentLoad">Department load measure.</param>
 /// <param name="options">Metrics options, recorded in <see cref="CorpusAnalysis.Settings"/>.</param>
 public sealed class CorpusAnalyzer(
+    ITopicMembershipEstimator memberships,
     ICoverageAnalyzer coverage,
     ITargetDriftAnalyzer targetDrift,
     IDepartmentLoadAnalyzer departmentLoad,
@@ -26,10 +28,11 @@ public sealed class CorpusAnalyzer(
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(embedding);
-        var coverageResult = coverage.Analyze(corpus, topics);
+        var membership = memberships.Estimate(corpus, topics);
+        var coverageResult = coverage.Analyze(corpus, topics, membership);
         var drift = await targetDrift.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
         var load = departmentLoad.Analyze(corpus);
         var settings = AnalysisSettings.From(options.Value, topics.Method, embedding.Tasks.EmbedderName);
-        return new CorpusAnalysis(corpus, topics, settings, coverageResult, drift, load) { Embedding = embedding };
+        return new CorpusAnalysis(corpus, topics, settings, coverageResult, drift, load) { Embedding = embedding, Memberships = membership };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicyCompare.Alignment;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.Coverage;
 using PolicyCompare.Metrics.DepartmentLoad;
@@ -28,6 +29,7 @@ internal static class MetricsStageRegistration
         }
 
         builder.Validate(o => o.Validate().Count == 0, "Invalid MetricsOptions: see MetricsOptions.Validate().");
+        services.AddMembershipStage();
         services.TryAddSingleton<ICoverageAnalyzer, CoverageAnalyzer>();
         services.TryAddSingleton<IDepartmentLoadAnalyzer, DepartmentLoadAnalyzer>();
         services.TryAddSingleton<ITargetDriftAnalyzer, TargetDriftAnalyzer>();

@@ -91,6 +91,13 @@ public static class PolicyCompareBuilderExtensions
     public static IPolicyCompareBuilder ConfigureAlignment(this IPolicyCompareBuilder builder, Action<AlignmentOptions> configure) =>
         Configure(builder, configure);
 
+    /// <summary>Changes the multi-topic membership options (passage threshold and window).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">The change.</param>
+    /// <returns>The builder.</returns>
+    public static IPolicyCompareBuilder ConfigureMembership(this IPolicyCompareBuilder builder, Action<MembershipOptions> configure) =>
+        Configure(builder, configure);
+
     /// <summary>Changes the metrics options (gap threshold, load weights, drift thresholds).</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">The change.</param>

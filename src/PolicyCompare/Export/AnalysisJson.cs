@@ -38,6 +38,20 @@ public static class AnalysisJson
     /// <param name="stream">The destination.</param>
     public static void Write(CorpusAnalysis analysis, Stream stream) => JsonSerializer.Serialize(stream, ToModel(analysis), Options);
 
+    /// <summary>
+    /// Writes an analysis as JSON to a text writer as it is serialized, never as one string, so that an analysis of
+    /// thousands of plans (hundreds of megabytes of JSON) can be printed.
+    /// </summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="writer">The destination (e.g. standard output).</param>
+    public static void Write(CorpusAnalysis analysis, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using var stream = new Serialization.TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, ToModel(analysis), Options);
+        stream.Flush();
+    }
+
     private static AnalysisModel ToModel(CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);

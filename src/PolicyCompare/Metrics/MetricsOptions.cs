@@ -80,6 +80,14 @@ public sealed class MetricsOptions
     /// <value>The default value is null (built-in lexicon only).</value>
     public string? MetricLexiconPath { get; set; }
 
+    /// <summary>
+    /// User-declared series: document id → series name. Plans of one series are treated as one place over time (a
+    /// change and per-year rate are computed between them), as plans of one region are; a plan not listed is its own
+    /// region's. Use it for a region renamed or merged between plans, never to join different places.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IDictionary<string, string> PlanSeries { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Checks the combination of values that attributes cannot express.</summary>
     /// <returns>Problems, empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()

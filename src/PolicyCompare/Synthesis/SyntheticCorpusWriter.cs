@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyCompare.Corpus;
 using PolicyCompare.Evaluation;
+using PolicyCompare.Export;
 
 namespace PolicyCompare.Synthesis;
 
@@ -28,27 +29,40 @@ public static class SyntheticCorpusWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the corpus into <paramref name="folder"/>, which must not exist or be empty.</summary>
+    /// <summary>The output kind (marker <c>.policycompare-synth</c>) for <see cref="OutputFolder.Check"/>.</summary>
+    public const string OutputKind = "synth";
+
+    /// <summary>
+    /// Writes the corpus into <paramref name="folder"/> under the rules of <see cref="OutputFolder"/>: a new or empty folder,
+    /// or an earlier synthetic corpus (never an input, the current folder or home), written into a hidden sibling and moved
+    /// into place only when complete.
+    /// </summary>
     /// <param name="corpus">The generated corpus.</param>
     /// <param name="folder">The output folder; created when missing.</param>
     /// <param name="sourceLabels">Labels of the source corpus to carry over into <c>gold.tsv</c>, or null for none.</param>
-    /// <param name="cancellationToken">Cancels the work (files already written stay).</param>
-    /// <exception cref="PolicyCompareException">The folder is a file or already holds entries: nothing is ever overwritten.</exception>
+    /// <param name="cancellationToken">Cancels the work; nothing is left behind and the folder is untouched.</param>
+    /// <exception cref="OutputFolderException">The folder is refused (someone's files, an input …); nothing was touched.</exception>
     public static void Write(SyntheticCorpus corpus, string folder, GoldLabels? sourceLabels = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(folder);
-        if (File.Exists(folder))
-        {
-            throw new PolicyCompareException($"{folder}: is a file; the output must be a new or empty folder.");
-        }
+        Write(corpus, OutputFolder.Check(folder, OutputKind), sourceLabels, cancellationToken);
+    }
 
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            throw new PolicyCompareException($"{folder}: the folder is not empty; synthetic plans are written only into a new or empty folder, so that no file is overwritten.");
-        }
+    /// <summary>Writes the corpus into a folder checked before the corpus was generated.</summary>
+    /// <param name="corpus">The generated corpus.</param>
+    /// <param name="target">From <see cref="OutputFolder.Check"/> with kind <see cref="OutputKind"/>.</param>
+    /// <param name="sourceLabels">Labels of the source corpus to carry over into <c>gold.tsv</c>, or null for none.</param>
+    /// <param name="cancellationToken">Cancels the work; nothing is left behind and the folder is untouched.</param>
+    /// <exception cref="OutputFolderException">The folder is refused, or writing it failed.</exception>
+    public static void Write(SyntheticCorpus corpus, OutputFolder target, GoldLabels? sourceLabels = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(target);
+        target.Write(folder => WriteContent(corpus, folder, sourceLabels, cancellationToken), cancellationToken);
+    }
 
-        Directory.CreateDirectory(folder);
+    private static void WriteContent(SyntheticCorpus corpus, string folder, GoldLabels? sourceLabels, CancellationToken cancellationToken)
+    {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var plan in corpus.Plans)
         {

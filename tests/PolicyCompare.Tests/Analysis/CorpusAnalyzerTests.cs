@@ -100,13 +100,29 @@ public sealed class CorpusAnalyzerTests
     [Test]
     public async Task CsvRoundTrip_OfGapEvidenceWithQuotesCommasAndLineBreaks()
     {
-        var analysis = await AnalyzeFreshAsync();
+        // Plans of the same year, so that a topic only one plan has is a gap of the others (k = 1), not "not yet on the agenda".
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "甲", 2021).Task("药品集中采购，\"两票制\"，\n带量采购。", "drugs"),
+            new PlanBuilder("b", "乙", 2021).Task("公共卫生，居民健康。", "public"),
+            new PlanBuilder("c", "丙", 2021).Task("分级诊疗。", "tiers"));
+        using var provider = Services(o => o.GapThreshold = 1);
+        var analysis = await provider.GetRequiredService<ICorpusAnalyzer>().AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("签约")));
         var gaps = analysis.Coverage.ToTables().Single(t => t.Name == "coverage-gaps");
         var records = Tests.Export.CsvReader.Read(CsvTableWriter.ToCsv(gaps));
-        var titles = records.Skip(1).Select(r => r[^1]).ToArray();
-        // The drugs topic (only Jilin) is a gap of the two other plans with k = 1; public health (only Jingmen) likewise.
+        var column = records[0].IndexOf("evidence_title");
+        var titles = records.Skip(1).Select(r => r[column]).ToArray();
         Assert.That(titles.Count(t => t == "药品集中采购，\"两票制\"，\n带量采购"), Is.EqualTo(2));
         Assert.That(titles.Count(t => t == "公共卫生，居民健康"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ATopicOnlyALaterPlanHas_IsNotAGapOfEarlierPlans()
+    {
+        // The drugs topic is only in Jilin 2021: Inner Mongolia 2016 and Jingmen 2017 could not have had it yet.
+        var analysis = await AnalyzeFreshAsync();
+        Assert.That(analysis.Coverage.Regions.SelectMany(r => r.Gaps).Where(g => g.TopicId == "drugs"), Is.Empty);
+        Assert.That(analysis.Coverage.Regions.SelectMany(r => r.NotYetOnAgenda).Where(n => n.TopicId == "drugs").Select(n => n.DocumentId),
+            Is.EqualTo(new[] { "im", "jm" }));
     }
 
     private static async Task<CorpusAnalysis> AnalyzeFreshAsync()

@@ -33,6 +33,7 @@ public sealed class SeedAnalysisTests
         var (topics, embedding) = await Aligned.Value;
         var options = Options.Create(new MetricsOptions());
         var analyzer = new CorpusAnalyzer(
+            new PassageTopicMembershipEstimator(new JiebaTextSegmenter(new SegmenterOptions()), Options.Create(new MembershipOptions())),
             new CoverageAnalyzer(options),
             new TargetDriftAnalyzer(new JiebaTextSegmenter(new SegmenterOptions()), options),
             new DepartmentLoadAnalyzer(options),
@@ -93,9 +94,12 @@ public sealed class SeedAnalysisTests
             ("jingmen-2017", "全体", 30.0, Documents.TargetComparator.AtLeast),
             ("jingmen-2017", "重点人群", 60.0, Documents.TargetComparator.AtLeast),
         }));
+        // Two regions, one plan each: a cross-region comparison (30 vs 60 for key groups), not a change over a year.
         var keyGroups = metric.Series.Single(s => s.Population == "重点人群");
-        Assert.That((keyGroups.Change, keyGroups.ChangePerYear), Is.EqualTo((30.0, 30.0)));
-        Assert.That(metric.Flags.Select(f => (f.Kind, f.Description)), Is.EqualTo(new[] { (DriftFlagKind.ScopeChanged, "城市、重点人群 → 全体、重点人群") }));
+        Assert.That((keyGroups.Change, keyGroups.ChangePerYear, keyGroups.CrossRegion), Is.EqualTo((double.NaN, double.NaN, true)));
+        Assert.That((keyGroups.Min, keyGroups.Max), Is.EqualTo((30.0, 60.0)));
+        Assert.That(metric.Flags, Is.Empty);
+        Assert.That(metric.Points.Select(p => p.Plan.Level).Distinct(), Is.EqualTo(new[] { "autonomous-region", "city" }));
     }
 
     [Test]

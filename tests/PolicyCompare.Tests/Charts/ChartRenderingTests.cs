@@ -53,6 +53,19 @@ public sealed class ChartRenderingTests
         Assert.That(allText, Does.Contain(chart.Title[..2]));
     }
 
+    [TestCaseSource(nameof(Charts))]
+    public void Svg_carries_the_font_its_text_asks_for(ChartImage chart)
+    {
+        XDocument svg = XDocument.Parse(chart.ToSvg());
+        string style = string.Concat(svg.Descendants().Where(e => e.Name.LocalName == "style").Select(e => e.Value));
+        string family = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => (string?)e.Attribute("font-family")).OfType<string>().First().Split(',')[0].Trim();
+        Assert.That(style, Does.Contain("@font-face{font-family:\"" + family + "\";src:url(data:font/ttf;base64,"));
+        // The embedded subset is a TrueType font: it decodes and starts with the sfnt version 0x00010000.
+        int start = style.IndexOf("base64,", StringComparison.Ordinal) + 7;
+        string base64 = style[start..style.IndexOf(')', start)];
+        Assert.That(Convert.FromBase64String(base64).Take(4), Is.EqualTo(new byte[] { 0, 1, 0, 0 }));
+    }
+
     [Test]
     public void Rendering_is_deterministic()
     {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using PolicyCompare.Cli.Commands;
 
 namespace PolicyCompare.Tests.Cli;
@@ -10,12 +9,6 @@ internal static class CliRunner
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var root = new RootCommand();
-        foreach (var command in CommandCatalog.Create())
-        {
-            root.Subcommands.Add(command);
-        }
-
         await ConsoleLock.WaitAsync();
         var (previousOut, previousError) = (Console.Out, Console.Error);
         using var output = new StringWriter();
@@ -24,7 +17,7 @@ internal static class CliRunner
         {
             Console.SetOut(output);
             Console.SetError(error);
-            var exitCode = await root.Parse(args).InvokeAsync();
+            var exitCode = await PolicyCompareCommandLine.RunAsync(args, Console.Error);
             return (exitCode, output.ToString(), error.ToString());
         }
         finally

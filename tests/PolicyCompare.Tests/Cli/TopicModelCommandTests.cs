@@ -33,7 +33,7 @@ public sealed class TopicModelCommandTests
         // One plan alone, placed in the five-plan topics: no new fit, the kept topics' ids and labels.
         var (analyzeExit, output, analyzeError) = await CliRunner.RunAsync("analyze", Path.Combine(Seeds, "jilin-2021.txt"), "--model", model);
         Assert.That(analyzeExit, Is.EqualTo(0), analyzeError);
-        Assert.That(output, Does.Contain("1 plans, 20 tasks").And.Contain("kept topic model"));
+        Assert.That(output, Does.Contain("1 plan, 20 tasks").And.Contain("kept topic model"));
 
         var report = Path.Combine(_scratch, "report");
         var (reportExit, reportOutput, reportError) = await CliRunner.RunAsync("report", Seeds, "--model", model, "--out", report, "--format", "md");

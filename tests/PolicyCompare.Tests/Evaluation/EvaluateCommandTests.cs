@@ -65,4 +65,29 @@ public sealed class EvaluateCommandTests
             File.Delete(gold);
         }
     }
+
+    [Test]
+    public async Task Addressed_labels_print_gap_precision_and_recall()
+    {
+        var addressed = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "dev-addressed.tsv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await EvaluateCommand.RunAsync([SeedFolder], null, "topics", null, null, json: false, output, error, addressedPath: addressed);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, error.ToString());
+            Assert.That(output.ToString(), Does.Contain("coverage gaps on chengdu-2021, hubei-2024, jilin-2021").And.Contain("gap precision 0.").And.Contain("gap recall 0."));
+            Assert.That(output.ToString(), Does.Not.Contain("ARI"));
+        });
+    }
+
+    [Test]
+    public async Task Neither_gold_nor_addressed_is_a_user_error()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await EvaluateCommand.RunAsync([SeedFolder], null, "topics", null, null, json: false, output, error);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error.ToString(), Does.Contain("--gold").And.Contain("--addressed"));
+    }
 }

@@ -1,3 +1,4 @@
+using PolicyCompare.Alignment;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
@@ -19,7 +20,7 @@ public sealed class AnalysisJsonTests
     {
         var corpus = CorpusAnalyzerTests.Sample();
         var options = Options.Create(new MetricsOptions { GapThreshold = 1 });
-        var analyzer = new CorpusAnalyzer(new CoverageAnalyzer(options), new TargetDriftAnalyzer(new SpaceSegmenter(), options), new DepartmentLoadAnalyzer(options), options);
+        var analyzer = new CorpusAnalyzer(new PassageTopicMembershipEstimator(new SpaceSegmenter(), Options.Create(new MembershipOptions())), new CoverageAnalyzer(options), new TargetDriftAnalyzer(new SpaceSegmenter(), options), new DepartmentLoadAnalyzer(options), options);
         return await analyzer.AnalyzeAsync(corpus.Corpus, corpus.Topics, new CorpusEmbedding(corpus.Embeddings, new KeywordEmbeddingGenerator("签约", "覆盖率")));
     }
 
@@ -47,5 +48,14 @@ public sealed class AnalysisJsonTests
         var first = AnalysisJson.Serialize(await AnalyzeAsync());
         var second = AnalysisJson.Serialize(await AnalyzeAsync());
         Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task Writing_to_a_text_writer_gives_the_serialized_document()
+    {
+        var analysis = await AnalyzeAsync();
+        var writer = new StringWriter();
+        AnalysisJson.Write(analysis, writer);
+        Assert.That(writer.ToString(), Is.EqualTo(AnalysisJson.Serialize(analysis)));
     }
 }

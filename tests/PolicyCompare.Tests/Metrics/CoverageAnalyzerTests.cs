@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using Microsoft.Extensions.Options;
+using PolicyCompare.Alignment;
 using PolicyCompare.Metrics;
 using PolicyCompare.Metrics.Coverage;
 
@@ -142,5 +143,49 @@ public sealed class CoverageAnalyzerTests
         Assert.That(
             () => new CoverageAnalyzer(Options.Create(new MetricsOptions())).Analyze(corpus.Corpus, other.Topics),
             Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("x#1"));
+    }
+
+    [Test]
+    public void ATaskAddressingATopicInAPassage_RemovesTheGap_AndCountsAsAddressedNotFocus()
+    {
+        // A's task 3 (focus T2) also addresses T3 in a passage: A no longer lacks T3; focus counts are unchanged.
+        var corpus = Corpus();
+        var passage = new TaskPassage(0, 2, "甲三", new Documents.SourceSpan(6, 2));
+        var memberships = new TopicMemberships(
+            TopicMemberships.FocusOnly(corpus.Topics).All.Append(new TaskTopicMembership(new TaskKey("a", 3), "T3", MembershipRole.Addresses, 0.4, passage)),
+            0.25,
+            "test");
+        var result = new CoverageAnalyzer(Options.Create(new MetricsOptions())).Analyze(corpus.Corpus, corpus.Topics, memberships);
+        var a = result.Regions.Single(r => r.Plan.DocumentId == "a");
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Gaps, Is.Empty);
+            Assert.That((a.TopicsCovered, a.TopicsAddressed), Is.EqualTo((2, 3)));
+            Assert.That(result.Matrix["a", "T3"].TaskCount, Is.EqualTo(0));
+            Assert.That(result.Matrix["a", "T3"].AddressingTaskCount, Is.EqualTo(1));
+            Assert.That(result.Matrix.Topics.Single(t => t.TopicId == "T3").AddressingPlanCount, Is.EqualTo(3));
+            // As evidence for another plan's gap, the passage is shown after the focus tasks.
+            var b = result.Regions.Single(r => r.Plan.DocumentId == "b");
+            Assert.That(b.Gaps.Select(g => g.TopicId), Is.EqualTo(new[] { "T2" }));
+        });
+    }
+
+    [Test]
+    public void ATopicOnlyLaterPlansAddress_IsNotYetOnTheAgenda_NotAGap()
+    {
+        // 2016 lacks T2, which only the 2020 and 2021 plans address: not yet on its agenda. 2021 lacks T3, addressed in
+        // 2016 and 2020: a gap.
+        var corpus = new TestCorpus(
+            new PlanBuilder("old", "甲", 2016).Task("一", "T1").Task("二", "T3"),
+            new PlanBuilder("mid", "乙", 2020).Task("一", "T1").Task("二", "T2").Task("三", "T3"),
+            new PlanBuilder("new", "丙", 2021).Task("一", "T1").Task("二", "T2"));
+        var result = new CoverageAnalyzer(Options.Create(new MetricsOptions())).Analyze(corpus.Corpus, corpus.Topics);
+        var old = result.Regions.Single(r => r.Plan.DocumentId == "old");
+        Assert.Multiple(() =>
+        {
+            Assert.That(old.Gaps, Is.Empty);
+            Assert.That(old.NotYetOnAgenda.Select(n => (n.TopicId, n.PlanYear, n.FirstYear, n.PeersCovering)), Is.EqualTo(new[] { ("T2", 2016, 2020, 2) }));
+            Assert.That(result.Regions.Single(r => r.Plan.DocumentId == "new").Gaps.Select(g => g.TopicId), Is.EqualTo(new[] { "T3" }));
+        });
     }
 }

@@ -41,22 +41,89 @@ public sealed class TargetDriftAnalyzerTests
     }
 
     [Test]
-    public async Task FamilyDoctorCoverage_SeriesChangeAndScopeFlag()
+    public async Task FamilyDoctorCoverage_InTwoRegions_IsACrossRegionComparison_NotATrend()
     {
+        // Inner Mongolia 2016 and Jingmen 2017 are two places, not one place a year apart: no change, no per-year rate,
+        // no drift flags; the spread across regions stands.
         var metric = (await AnalyzeAsync(FamilyDoctors())).Metrics[0];
         var keyGroups = metric.Series.Single(s => s.Population == "重点人群");
-        // 30 (2016) → 60 (2017): change 30 over 1 year; two regions: min 30, max 60, sd = |60 − 30|/√2.
-        Assert.That((keyGroups.Change, keyGroups.ChangePerYear, keyGroups.Min, keyGroups.Max, keyGroups.Range), Is.EqualTo((30.0, 30.0, 30.0, 60.0, 30.0)));
+        Assert.That((keyGroups.Change, keyGroups.ChangePerYear, keyGroups.Min, keyGroups.Max, keyGroups.Range), Is.EqualTo((double.NaN, double.NaN, 30.0, 60.0, 30.0)));
         Assert.That(keyGroups.StandardDeviation, Is.EqualTo(30 / Math.Sqrt(2)).Within(1e-12));
+        Assert.That(keyGroups.CrossRegion, Is.True);
+        Assert.That(keyGroups.Trends, Is.Empty);
         var cities = metric.Series.Single(s => s.Population == "城市");
         Assert.That((cities.PointCount, cities.Change, cities.StandardDeviation), Is.EqualTo((1, double.NaN, double.NaN)));
-        // Populations differ between the plans; the key-group value rose, so nothing is weaker.
-        Assert.That(metric.Flags.Select(f => (f.Kind, f.Earlier.DocumentId, f.Later.DocumentId, f.Description)), Is.EqualTo(new[]
+        Assert.That(metric.Flags, Is.Empty);
+        Assert.That(metric.DeadlineShifts, Is.Empty);
+        Assert.That(metric.Points.Select(p => p.Plan.Region).Distinct(), Is.EqualTo(new[] { "内蒙古自治区", "荆门市" }));
+    }
+
+    [Test]
+    public async Task OneRegionInTwoYears_GetsATrend_TwoRegionsDoNot()
+    {
+        static TestCorpus Corpus(string laterRegion) => new(
+            new PlanBuilder("a", "甲省", 2018).Task("提高基层服务。基层就诊率达到65%以上。", "t").Target("65%以上", 65),
+            new PlanBuilder("b", laterRegion, 2020).Task("提高基层服务。基层就诊率达到70%以上。", "t").Target("70%以上", 70));
+        var same = (await AnalyzeAsync(Corpus("甲省"), WeakerTargetsEmbedder())).Metrics.Single().Series.Single();
+        var other = (await AnalyzeAsync(Corpus("乙省"), WeakerTargetsEmbedder())).Metrics.Single().Series.Single();
+        Assert.Multiple(() =>
         {
-            (DriftFlagKind.ScopeChanged, "im", "jm", "城市、重点人群 → 全体、重点人群"),
-        }));
-        var shift = metric.DeadlineShifts.Single();
-        Assert.That((shift.Population, shift.EarlierDeadline, shift.LaterDeadline, shift.YearsMoved, shift.EarlierHorizon), Is.EqualTo(("重点人群", (int?)2016, (int?)null, (int?)null, (int?)0)));
+            Assert.That((same.Change, same.ChangePerYear, same.CrossRegion), Is.EqualTo((5.0, 2.5, false)));
+            Assert.That(same.Trends.Select(t => (t.Region, t.Change, t.ChangePerYear)), Is.EqualTo(new[] { ("甲省", 5.0, 2.5) }));
+            Assert.That((other.Change, other.ChangePerYear, other.CrossRegion), Is.EqualTo((double.NaN, double.NaN, true)));
+            Assert.That(other.Trends, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task AUserDeclaredSeries_IsOnePlaceOverTime()
+    {
+        // A region renamed between plans (甲省 → 甲省新区), declared as one series: a trend again.
+        var corpus = new TestCorpus(
+            new PlanBuilder("a", "甲省", 2018).Task("提高基层服务。基层就诊率达到65%以上。", "t").Target("65%以上", 65),
+            new PlanBuilder("b", "甲省新区", 2020).Task("提高基层服务。基层就诊率达到70%以上。", "t").Target("70%以上", 70));
+        var options = new MetricsOptions { PlanSeries = new Dictionary<string, string> { ["a"] = "甲", ["b"] = "甲" } };
+        var series = (await AnalyzeAsync(corpus, WeakerTargetsEmbedder(), options)).Metrics.Single().Series.Single();
+        Assert.That((series.Change, series.ChangePerYear, series.CrossRegion), Is.EqualTo((5.0, 2.5, false)));
+        Assert.That(series.Trends.Single().Region, Is.EqualTo("甲"));
+    }
+
+    [Test]
+    public async Task SpecialtyCounts_OfACityAndOfAProvincesHospitalTiers_AreNotOneSeries()
+    {
+        // Jingmen 2017: 4—5 provincial key specialties; Hubei 2024: 分别 150 in secondary and 300 in tertiary hospitals,
+        // split into two targets (as the target extractor gives them). Same wording, same unit, identical embeddings —
+        // but the hospital tier differs, so they are three quantities.
+        var corpus = new TestCorpus(
+            new PlanBuilder("jm", "荆门市", 2017)
+                .Task("加强重点专科建设。力争新增省级重点专科4—5个。", "s")
+                .Target("4—5个", 4, TargetComparator.Range, TargetKind.Count, "个", scope: "省级重点专科", valueMax: 5),
+            new PlanBuilder("hb", "湖北省", 2024)
+                .Task("提升专科能力。分别建设二级、三级医院省级临床重点专科150个、300个以上。", "s")
+                .Target("150个", 150, TargetComparator.Equal, TargetKind.Count, "个", scope: "二级医院省级临床重点专科")
+                .Target("300个以上", 300, TargetComparator.AtLeast, TargetKind.Count, "个", scope: "三级医院省级临床重点专科"));
+        var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("重点专科"));
+        Assert.That(result.Metrics.Select(m => $"{m.Name}:{m.PlanCount}").Order(), Is.EqualTo(new[] { "三级医院省级临床重点专科:1", "二级医院省级临床重点专科:1", "省级重点专科:1" }));
+        Assert.That(result.Metrics.Single(m => m.Name.StartsWith("三级", StringComparison.Ordinal)).Points.Single().Comparator, Is.EqualTo(TargetComparator.AtLeast));
+    }
+
+    [Test]
+    public async Task MetricNames_AreWhatIsMeasured_NeverAPlaceOrAFragment()
+    {
+        var corpus = new TestCorpus(
+            new PlanBuilder("jm", "荆门市", 2017)
+                .Task("开展健康创建。着力推进7个健康镇(街道)建设(各县市区1个)。", "h")
+                .Target("1个", 1, TargetComparator.Equal, TargetKind.Count, "个", scope: "各县市区")
+                .Task("推进健康场所建设。其它县市区上述健康场所占比达到5%。", "h")
+                .Target("5%", 5, TargetComparator.Equal, scope: "其它县市区上述健康场所占比")
+                .Task("发展中医药。实现乡镇卫生院和社区卫生服务中心国医堂全覆盖。", "c")
+                .Target("全覆盖", 100, TargetComparator.Equal));
+        var result = await AnalyzeAsync(corpus, new KeywordEmbeddingGenerator("健康镇", "场所", "国医堂"));
+        var names = result.Metrics.Select(m => m.Name).ToArray();
+        Assert.That(names, Does.Contain("健康镇建设").And.Contain("健康场所占比").And.Contain("乡镇卫生院和社区卫生服务中心国医堂"));
+        Assert.That(names, Has.None.Matches<string>(n => n.Contains("县市区", StringComparison.Ordinal) || n == "全覆盖"));
+        // "各县市区1个" is one per county: the basis is part of the unit.
+        Assert.That(result.Metrics.Single(m => m.Name == "健康镇建设").Unit, Is.EqualTo("每县市区个"));
     }
 
     private static TestCorpus WeakerTargets() => new(
@@ -64,7 +131,7 @@ public sealed class TargetDriftAnalyzerTests
             .Task("提高基层服务。基层就诊率达到65%以上。", "t").Target("65%以上", 65)
             .Task("控制费用。药占比控制在30%以内。", "t").Target("30%以内", 30, TargetComparator.AtMost)
             .Task("健康促进。到2020年，健康素养水平达到20%。", "t").Target("20%", 20, TargetComparator.AtLeast, deadline: 2020),
-        new PlanBuilder("y", "乙省", 2020)
+        new PlanBuilder("y", "甲省", 2020)
             .Task("提高基层服务。基层就诊率达到60%以上。", "t").Target("60%以上", 60)
             .Task("控制费用。药占比控制在32%以内。", "t").Target("32%以内", 32, TargetComparator.AtMost)
             .Task("健康促进。到2022年，健康素养水平达到20%。", "t").Target("20%", 20, TargetComparator.AtLeast, deadline: 2022));

@@ -35,8 +35,12 @@ public sealed class MarkdownReportRendererTests
     public void Document_text_cannot_inject_markup_and_key_terms_are_bold()
     {
         Assert.That(markdown, Does.Not.Contain("<script>"));
-        Assert.That(markdown, Does.Contain("推进&lt;script&gt;alert\\('x'\\)&lt;/script&gt;**家庭医生****签约服务** &amp; \"重点人群\" \\| 覆盖率"));
+        Assert.That(markdown, Does.Contain("推进&lt;script&gt;alert\\('x'\\)&lt;/script&gt;**家庭医生签约服务** &amp; \"重点人群\" \\| 覆盖率"));
     }
+
+    [Test]
+    public void Adjacent_key_terms_are_one_bold_run_never_four_asterisks() =>
+        Assert.That(markdown, Does.Not.Contain("****"));
 
     [Test]
     public void Sections_have_anchors_matching_the_table_of_contents()

@@ -18,7 +18,7 @@ public sealed class ReportLabelsTests
         var chinese = new ReportLabels(new PolicyCorpus([]), topics, ReportLanguage.Chinese);
 
         Assert.That(new[] { "T01", "T02", "T03", "T04" }.Select(id => english.Topic(id, "?")),
-            Is.EqualTo(new[] { "Comprehensive supervision (T01)", "Comprehensive supervision (T02)", "Traditional Chinese medicine", "其他" }));
+            Is.EqualTo(new[] { "Comprehensive supervision (T01)", "Comprehensive supervision (T02)", "Traditional Chinese medicine", "其他 [untranslated]" }));
         Assert.That(chinese.Topic("T02", "?"), Is.EqualTo("强化医保基金监管"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class ParseCommandTests
             Assert.That(lines[0], Does.StartWith("id").And.Contain("departments").And.Contain("targets"));
             Assert.That(lines.Single(l => l.StartsWith("jingmen-2017", StringComparison.Ordinal)), Does.Contain("not stated").And.Contain("29"));
             Assert.That(lines.Single(l => l.StartsWith("innermongolia-2016", StringComparison.Ordinal)), Does.Contain("内蒙古自治区").And.Contain("46"));
-            Assert.That(lines[^1], Is.EqualTo("5 document(s), 146 task(s), 0 parse warning(s)."));
+            Assert.That(lines[^1], Is.EqualTo("5 documents, 146 tasks."));
         });
     }
 
@@ -78,7 +78,7 @@ public sealed class ParseCommandTests
             {
                 Assert.That(exit, Is.Zero);
                 Assert.That(error.ToString(), Does.Contain("warning: shuffled line 7: 二、 comes after 3 at its level"));
-                Assert.That(output.ToString(), Does.Contain("4 task(s), 1 parse warning(s)."));
+                Assert.That(output.ToString(), Does.Contain("4 tasks, 1 parse warning."));
                 Assert.That((warning.GetProperty("kind").GetString(), warning.GetProperty("line").GetInt32()), Is.EqualTo(("numberingOutOfOrder", 7)));
             });
         }

@@ -111,18 +111,25 @@ public sealed partial class CorpusSynthesizerTests
     }
 
     [Test]
-    public async Task SynthCommand_WritesTheCorpus_AndRefusesToWriteTwice()
+    public async Task SynthCommand_ReplacesItsOwnEarlierCorpus_ButNotAFolderWithSomeoneElsesFile()
     {
         var seeds = Path.Combine(TestContext.CurrentContext.TestDirectory, "seeds");
         var first = await CliRunner.RunAsync("synth", "--from", seeds, "--plans", "3", "--out", _folder, "--seed", "4");
-        var second = await CliRunner.RunAsync("synth", "--from", seeds, "--plans", "3", "--out", _folder);
+        var second = await CliRunner.RunAsync("synth", "--from", seeds, "--plans", "2", "--out", _folder);
+        File.WriteAllText(Path.Combine(_folder, "notes.txt"), "mine");
+        var third = await CliRunner.RunAsync("synth", "--from", seeds, "--plans", "2", "--out", _folder);
+        var intoInput = await CliRunner.RunAsync("synth", "--from", seeds, "--plans", "2", "--out", seeds, "--force");
         Assert.Multiple(() =>
         {
             Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
             Assert.That(first.Output, Does.StartWith("wrote 3 plans,"));
-            Assert.That(File.Exists(Path.Combine(_folder, "corpus.json")));
-            Assert.That(second.ExitCode, Is.EqualTo(1));
-            Assert.That(second.Error, Does.Contain("not empty"));
+            Assert.That(second.ExitCode, Is.EqualTo(0), second.Error);
+            Assert.That(Directory.GetFiles(_folder, "*.txt").Where(f => Path.GetFileName(f) != "notes.txt").ToArray(), Has.Length.EqualTo(2));
+            Assert.That(third.ExitCode, Is.EqualTo(1));
+            Assert.That(third.Error, Does.Contain("notes.txt"));
+            Assert.That(File.ReadAllText(Path.Combine(_folder, "notes.txt")), Is.EqualTo("mine"));
+            Assert.That(intoInput.ExitCode, Is.EqualTo(1));
+            Assert.That(File.Exists(Path.Combine(seeds, "corpus.json")));
         });
     }
 

@@ -51,7 +51,7 @@ public sealed class TopicModelTests
         Assert.That(_model.Embedder.Dimensions, Is.EqualTo(30));
         Assert.That(_model.Embedder.Features, Has.Count.EqualTo(6118));
         var first = _model.Topics[0];
-        Assert.That(first.Label, Is.EqualTo("完善公立医院管理体制（公立医院、公立医院综合改革、城市）"));
+        Assert.That(first.Label, Is.EqualTo("完善公立医院管理体制（公立医院、公立医院综合改革、现代医院管理制度）"));
         Assert.That(first.Key, Is.EqualTo("public_hospital"));
         Assert.That(first.Size, Is.EqualTo(8));
         Assert.That(_model.Topics.Select(t => Norm(t.Centroid)), Has.All.EqualTo(1.0).Within(1e-5), "centroids are unit vectors");

@@ -1,14 +1,19 @@
 namespace PolicyCompare.Metrics.Coverage;
 
-/// <summary>A topic that at least k of the other plans cover but this plan does not.</summary>
+/// <summary>
+/// A topic no text of this plan addresses (no task has it as focus or carries it in a passage), while at least k of the
+/// other plans address it and at least one of the tasks addressing it comes from a plan of this plan's year or earlier
+/// (or of an unknown year).
+/// </summary>
 /// <param name="DocumentId">The plan with the gap.</param>
 /// <param name="TopicId">The topic.</param>
 /// <param name="TopicLabel">The topic's label.</param>
-/// <param name="PeersCovering">How many other plans cover the topic.</param>
+/// <param name="PeersCovering">How many other plans address the topic.</param>
 /// <param name="PeerCount">How many other plans there are (n).</param>
 /// <param name="Evidence">
-/// The peers' tasks in the topic, by plan order then ordinal: the first <see cref="MetricsOptions.GapEvidenceLimit"/> of
-/// them, so that output grows with the corpus rather than with its square; <see cref="EvidenceCount"/> says how many there are.
+/// The peers' tasks addressing the topic, focus tasks first, then by plan order and ordinal: the first
+/// <see cref="MetricsOptions.GapEvidenceLimit"/> of them, so that output grows with the corpus rather than with its square;
+/// <see cref="EvidenceCount"/> says how many there are.
 /// </param>
 public sealed record CoverageGap(
     string DocumentId,

@@ -12,7 +12,7 @@ internal static class EmphasisDrift
 
     private static readonly string[] RegionSuffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "特别行政区", "省", "市", "县", "区", "州", "盟"];
 
-    public static IReadOnlyList<EmphasisShare> Shares(IReadOnlyList<PolicyDocument> plans, TopicMembership membership)
+    public static IReadOnlyList<EmphasisShare> Shares(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership)
     {
         var rows = new List<EmphasisShare>();
         foreach (var year in plans.Where(p => p.Metadata.Year is not null).GroupBy(p => p.Metadata.Year!.Value).OrderBy(g => g.Key))
@@ -30,7 +30,7 @@ internal static class EmphasisDrift
         return rows;
     }
 
-    public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicMembership membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
+    public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
     {
         var excluded = AdministrativeTerms(plans);
         var shifts = new List<LanguageShift>();

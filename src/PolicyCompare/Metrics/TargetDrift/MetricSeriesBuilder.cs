@@ -5,7 +5,8 @@ namespace PolicyCompare.Metrics.TargetDrift;
 
 /// <summary>
 /// Turns a group of targets into a <see cref="TargetMetric"/>: ordered points, per-population series with spread and
-/// change, and comparisons of each plan with the plans of the most recent earlier year stating the metric.
+/// change (only within one region), and comparisons of each plan with the same region's plans of the most recent earlier
+/// year stating the metric.
 /// Plans without a year are listed but not compared over time.
 /// </summary>
 internal static class MetricSeriesBuilder
@@ -49,8 +50,15 @@ internal static class MetricSeriesBuilder
         var dated = points.Where(p => p.Plan.Year is not null).ToArray();
         TargetPoint? earliest = dated.FirstOrDefault();
         TargetPoint? latest = dated.Length == 0 ? null : dated.First(p => p.Plan.Year == dated[^1].Plan.Year);
-        var years = earliest is null || latest is null ? 0 : latest.Plan.Year!.Value - earliest.Plan.Year!.Value;
-        var change = years > 0 ? latest!.Value - earliest!.Value : double.NaN;
+        var trends = dated
+            .GroupBy(p => p.Plan.Place, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Trend(g.Key, g.ToArray()))
+            .OfType<RegionTrend>()
+            .ToArray();
+        // Time only within a place: a change is reported for the series only when it is one region's own change.
+        var places = points.Select(p => p.Plan.Place).Distinct(StringComparer.Ordinal).Count();
+        var own = places == 1 && trends.Length == 1 ? trends[0] : null;
         return new MetricSeries(
             id,
             population,
@@ -62,8 +70,19 @@ internal static class MetricSeriesBuilder
             SampleStandardDeviation(perRegion),
             earliest,
             latest,
-            change,
-            years > 0 ? change / years : double.NaN);
+            own?.Change ?? double.NaN,
+            own?.ChangePerYear ?? double.NaN)
+        {
+            Trends = trends,
+        };
+    }
+
+    private static RegionTrend? Trend(string region, IReadOnlyList<TargetPoint> dated)
+    {
+        var first = dated[0];
+        var last = dated.First(p => p.Plan.Year == dated[^1].Plan.Year);
+        var years = last.Plan.Year!.Value - first.Plan.Year!.Value;
+        return years > 0 ? new RegionTrend(region, first, last, last.Value - first.Value, (last.Value - first.Value) / years) : null;
     }
 
     private static double SampleStandardDeviation(IReadOnlyList<double> values)
@@ -87,13 +106,14 @@ internal static class MetricSeriesBuilder
             .ToArray();
         foreach (var later in plans)
         {
-            var earlierYears = plans.Where(p => p.Year < later.Year).Select(p => p.Year).ToArray();
+            // Only the same region's earlier plans: another region's plan is another place, not an earlier state.
+            var earlierYears = plans.Where(p => p.Year < later.Year && p.Plan.Place == later.Plan.Place).Select(p => p.Year).ToArray();
             if (earlierYears.Length == 0)
             {
                 continue;
             }
 
-            foreach (var earlier in plans.Where(p => p.Year == earlierYears.Max()))
+            foreach (var earlier in plans.Where(p => p.Year == earlierYears.Max() && p.Plan.Place == later.Plan.Place))
             {
                 var before = Populations(earlier.Points);
                 var after = Populations(later.Points);

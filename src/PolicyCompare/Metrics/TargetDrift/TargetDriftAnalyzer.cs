@@ -41,7 +41,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         ArgumentNullException.ThrowIfNull(embedding);
         var embeddings = embedding.Tasks;
         PlanOrder.RequireUniqueIds(corpus.Documents);
-        var membership = TopicMembership.Build(corpus, topics);
+        var membership = TopicAssignment.Build(corpus, topics);
         var plans = PlanOrder.Sort(corpus.Documents);
         RequireEmbeddings(plans, membership, embeddings);
 
@@ -62,14 +62,17 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         return new TargetDriftResult(metrics, emphasis, language, embeddings.EmbedderName);
     }
 
-    private List<TargetDraft> ReadTargets(IReadOnlyList<PolicyDocument> plans, TopicMembership membership)
+    private List<TargetDraft> ReadTargets(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership)
     {
         var reader = new TargetPhraseReader(_lexicon, _options.TargetContextCharacters);
+        var regions = MetricNaming.RegionNames(plans.Select(p => p.Metadata.Region));
         var drafts = new List<TargetDraft>();
         foreach (var plan in plans)
         {
-            var reference = PlanReference.Of(plan);
-            foreach (var task in plan.PolicyTasks)
+            var reference = PlanReference.Of(plan) with { Place = _options.PlanSeries.TryGetValue(plan.Id, out var series) ? series : plan.Metadata.Region ?? plan.Id };
+
+            // Every unit, goal units included: a plan's 工作目标 often state its targets (到2025年…达到…), and drift should see them.
+            foreach (var task in plan.Tasks)
             {
                 var topicId = membership.TopicOf(new TaskKey(plan.Id, task.Ordinal))?.Id;
                 var searchFrom = 0;
@@ -78,8 +81,12 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
                 {
                     var phrase = reader.Read(task, target, searchFrom);
                     searchFrom = TargetPhraseReader.Locate(task, target, searchFrom).End;
-                    var name = _lexicon.Canonicalize(ResolveCore(phrase, target.Kind, inTask));
-                    var draft = new TargetDraft(reference, task.Ordinal, topicId, target, phrase, name, UnitKey(target));
+                    var resolved = _lexicon.Canonicalize(ResolveCore(phrase, target.Kind, inTask));
+                    var name = MetricNaming.Clean(resolved, regions)
+                        ?? MetricNaming.FromSentence(phrase.SentenceBefore, regions, reader.Clean)
+                        ?? $"未命名{target.Kind}指标";
+                    var basis = target.Per is null ? MetricNaming.PlaceBasis(phrase.Phrase) : null;
+                    var draft = new TargetDraft(reference, task.Ordinal, topicId, target, phrase, name, (basis ?? string.Empty) + UnitKey(target));
                     inTask.Add(draft);
                 }
 
@@ -150,7 +157,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
         return vectors;
     }
 
-    private static void RequireEmbeddings(IEnumerable<PolicyDocument> plans, TopicMembership membership, TaskEmbeddings embeddings)
+    private static void RequireEmbeddings(IEnumerable<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings)
     {
         var known = embeddings.Keys.ToHashSet();
         foreach (var plan in plans)

@@ -6,7 +6,7 @@ namespace PolicyCompare.Metrics.TargetDrift;
 /// Groups targets into metrics: exact canonical name + kind + unit first, then agglomerative merging of name groups
 /// with complete linkage (the similarity of two groups is the lowest cosine between a target of one and a target of the
 /// other, so a merged metric never holds two targets less similar than the threshold), most similar pair first.
-/// Two groups are compatible when kind and unit agree, they are not both curated names of the alias table, and no plan
+/// Two groups are compatible when kind, unit (with its per-basis) and scope words (<see cref="MetricScope"/>) agree, they are not both curated names of the alias table, and no plan
 /// has targets in both: embeddings align wording <em>across</em> plans, while two different phrases in one plan are taken
 /// as two measures (only the alias table can say otherwise).
 /// </summary>
@@ -61,6 +61,7 @@ internal static class TargetMetricGrouping
     private static bool Compatible(Candidate a, Candidate b, MetricLexicon lexicon) =>
         a.Kind == b.Kind
         && a.UnitKey == b.UnitKey
+        && a.Scope == b.Scope
         && !(lexicon.CanonicalNames.Contains(a.Name) && lexicon.CanonicalNames.Contains(b.Name))
         && !a.Plans.Overlaps(b.Plans)
         && a.Vectors[0].Length > 0
@@ -114,7 +115,11 @@ internal static class TargetMetricGrouping
             Vectors = vectors;
             Topics = drafts.Where(d => d.TopicId is not null).Select(d => d.TopicId!).ToHashSet(StringComparer.Ordinal);
             Plans = drafts.Select(d => d.Plan.DocumentId).ToHashSet(StringComparer.Ordinal);
+            Scope = MetricScope.Of(name);
         }
+
+        /// <summary>The scope words of the name (tier, level, reach): metrics with different scopes are never merged.</summary>
+        public string Scope { get; }
 
         public string Name { get; }
 

@@ -46,7 +46,7 @@ internal sealed partial class TargetPhraseReader(MetricLexicon lexicon, int cont
 
         var phrase = Clean(raw);
         var (population, core) = SplitPopulation(phrase);
-        return new TargetPhrase(phrase, population, core, context);
+        return new TargetPhrase(phrase, population, core, context, text[sentenceStart..start]);
     }
 
     /// <summary>Start and end of the target in the task's normalized text, from its source span; falls back to finding its text.</summary>

@@ -3,12 +3,12 @@ using PolicyCompare.Corpus;
 
 namespace PolicyCompare.Metrics;
 
-/// <summary>Which topic each task of a corpus belongs to, checked against the corpus.</summary>
-internal sealed class TopicMembership
+/// <summary>The focus topic of each task of a corpus (one per task), checked against the corpus.</summary>
+internal sealed class TopicAssignment
 {
     private readonly Dictionary<TaskKey, CorpusTopic> _byTask;
 
-    private TopicMembership(IReadOnlyList<CorpusTopic> topics, Dictionary<TaskKey, CorpusTopic> byTask)
+    private TopicAssignment(IReadOnlyList<CorpusTopic> topics, Dictionary<TaskKey, CorpusTopic> byTask)
     {
         Topics = topics;
         _byTask = byTask;
@@ -20,7 +20,7 @@ internal sealed class TopicMembership
     public CorpusTopic? TopicOf(TaskKey task) => _byTask.GetValueOrDefault(task);
 
     /// <summary>Builds the membership, failing when topics and corpus disagree (a member that is no task of the corpus, a task in two topics, a repeated id).</summary>
-    public static TopicMembership Build(PolicyCorpus corpus, CorpusTopics topics)
+    public static TopicAssignment Build(PolicyCorpus corpus, CorpusTopics topics)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(topics);
@@ -49,6 +49,6 @@ internal sealed class TopicMembership
         }
 
         var ordered = topics.Topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
-        return new TopicMembership(ordered, byTask);
+        return new TopicAssignment(ordered, byTask);
     }
 }
