@@ -6,6 +6,7 @@ using PolicyCompare.Alignment;
 using PolicyCompare.Cli.Terminal;
 using PolicyCompare.Corpus;
 using PolicyCompare.Export;
+using PolicyCompare.Topics;
 
 namespace PolicyCompare.Cli.Commands;
 
@@ -23,25 +24,37 @@ internal static class AlignCommand
         var topics = PipelineArguments.CreateTopicsOption("Fixed number of topics (default: chosen automatically).");
         var codebook = new Option<string?>("--codebook") { Description = "Codebook JSON for topic keys (default: the built-in health-reform codebook)." };
         var onnx = PipelineArguments.CreateOnnxOption();
+        var saveModel = new Option<string?>("--save-model") { Description = "Keep the fitted topic model (embedder, topics, centroids) in this JSON file, for 'report --model' or 'analyze --model'." };
         var command = new Command("align", "Group the corpus's tasks into topics, or match two plans' tasks (--pair).")
         {
-            corpus, json, pair, topics, codebook, onnx,
+            corpus, json, pair, topics, codebook, onnx, saveModel,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(corpus) ?? [], parse.GetValue(json), parse.GetValue(pair), parse.GetValue(topics), parse.GetValue(codebook), Console.Out, Console.Error, cancel,
-            parse.GetValue(onnx)));
+            parse.GetValue(onnx), parse.GetValue(saveModel)));
         return command;
     }
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static Task<int> RunAsync(
         IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath,
-        TextWriter output, TextWriter error, CancellationToken cancel = default, string? onnxModel = null) =>
-        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, json, pair, topicCount, codebookPath, onnxModel, output, error, cancel), cancel));
+        TextWriter output, TextWriter error, CancellationToken cancel = default, string? onnxModel = null, string? saveModelPath = null) =>
+        UserErrors.RunAsync(error, () => InMemoryWork.RunAsync(() => ExecuteAsync(paths, json, pair, topicCount, codebookPath, onnxModel, saveModelPath, output, error, cancel), cancel));
 
     private static async Task ExecuteAsync(
-        IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, string? onnxModel, TextWriter output, TextWriter error, CancellationToken cancel)
+        IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, string? onnxModel, string? saveModelPath, TextWriter output, TextWriter error, CancellationToken cancel)
     {
+        if (saveModelPath is not null)
+        {
+            if (pair is { Count: > 0 })
+            {
+                throw new PolicyCompareException("--save-model keeps corpus topics; it cannot be combined with --pair.");
+            }
+
+            // Checked before any work, so a refused file costs nothing; an input plan is never a topic model, so it is refused too.
+            TopicModel.CheckSavePath(saveModelPath);
+        }
+
         var analyzer = PipelineArguments.CreateAnalyzer(topicCount, codebookPath, onnxModel: onnxModel);
         var corpus = analyzer.Load(paths, cancel);
         CorpusLimitArguments.WriteNotices(corpus, error);
@@ -65,6 +78,12 @@ internal static class AlignCommand
         }
 
         var topics = await aligner.FindTopicsAsync(corpus, topicCount, embedding, cancel).ConfigureAwait(false);
+        if (saveModelPath is not null)
+        {
+            analyzer.KeepTopicModel(topics, embedding).Save(saveModelPath);
+            await error.WriteLineAsync($"Topic model ({topics.Topics.Count} topics) saved to {Path.GetFullPath(saveModelPath)}").ConfigureAwait(false);
+        }
+
         await output.WriteAsync(json ? JsonSerializer.Serialize(topics, Json) + Environment.NewLine : RenderTopics(corpus, topics)).ConfigureAwait(false);
     }
 

@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
         {
             var analyzer = pipeline.CreateAnalyzer(result);
             var analysis = await StageReporter.RunAsync(4, progress => InMemoryWork.RunAsync(() =>
-                analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel), cancel)).ConfigureAwait(false);
+                pipeline.AnalyzeAsync(result, analyzer, StageReporter.ForPipeline(progress), cancel), cancel)).ConfigureAwait(false);
             CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
 using PolicyCompare.DependencyInjection;
+using PolicyCompare.Topics;
 
 namespace PolicyCompare.Cli.Commands;
 
@@ -33,6 +34,11 @@ internal sealed class PipelineArguments
 
     public Option<string?> Onnx { get; } = CreateOnnxOption();
 
+    public Option<string?> Model { get; } = new("--model")
+    {
+        Description = "A topic model saved by 'align --save-model': place the plans' tasks into its topics instead of finding new ones.",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
@@ -42,12 +48,31 @@ internal sealed class PipelineArguments
         Limits.AddTo(command);
         command.Options.Add(MaxTasks);
         command.Options.Add(Onnx);
+        command.Options.Add(Model);
     }
 
     /// <summary>The input paths the command reads (plans, the codebook, a model folder), which no output may replace.</summary>
     public IReadOnlyList<string> Inputs(ParseResult result) =>
         [.. result.GetValue(Corpus) ?? [], .. result.GetValue(Codebook) is { } codebook ? [codebook] : Array.Empty<string>(),
-         .. result.GetValue(Onnx) is { } model ? [model] : Array.Empty<string>()];
+         .. result.GetValue(Onnx) is { } model ? [model] : Array.Empty<string>(),
+         .. result.GetValue(Model) is { } kept ? [kept] : Array.Empty<string>()];
+
+    /// <summary>Reads the pipeline and, with <c>--model</c>, analyses the plans in the kept model's topics instead of finding topics.</summary>
+    public Task<CorpusAnalysis> AnalyzeAsync(ParseResult result, PolicyAnalyzer analyzer, IProgress<PipelineStage> progress, CancellationToken cancel)
+    {
+        var paths = result.GetValue(Corpus)!;
+        if (result.GetValue(Model) is not { } modelPath)
+        {
+            return analyzer.AnalyzeAsync(paths, progress, cancel);
+        }
+
+        if (result.GetValue(Topics) is not null || result.GetValue(Mode) == "codebook" || result.GetValue(Onnx) is not null)
+        {
+            throw new PolicyCompareException("--model keeps the topics and the embedder of the saved model, so it cannot be combined with --topics, --mode codebook or --onnx.");
+        }
+
+        return analyzer.AnalyzeAsync(paths, TopicModel.Load(modelPath), progress, cancel);
+    }
 
     /// <summary><c>--onnx DIR</c>: embed with a local BERT-family ONNX model instead of the built-in embedder.</summary>
     public static Option<string?> CreateOnnxOption() => new("--onnx")

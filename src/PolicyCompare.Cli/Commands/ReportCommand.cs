@@ -47,7 +47,7 @@ internal static class ReportCommand
             {
                 var (analysis, alignment) = await InMemoryWork.RunAsync(async () =>
                 {
-                    var analysis = await analyzer.AnalyzeAsync(result.GetValue(pipeline.Corpus)!, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
+                    var analysis = await pipeline.AnalyzeAsync(result, analyzer, StageReporter.ForPipeline(progress), cancel).ConfigureAwait(false);
                     return (analysis, await MatchAsync(analyzer, analysis, result.GetValue(pair), cancel).ConfigureAwait(false));
                 }, cancel).ConfigureAwait(false);
                 progress.Report(4);

@@ -96,7 +96,10 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
         var how = fixedCount is null
             ? string.Create(CultureInfo.InvariantCulture, $"{stages}; {count} topics chosen by the best {silhouette} among {minK}–{maxK}")
             : string.Create(CultureInfo.InvariantCulture, $"{stages}; {count} topics as requested");
-        return new TopicPartition(embeddings.Keys, best.Labels, count, how, best.Silhouette);
+        return new TopicPartition(embeddings.Keys, best.Labels, count, how, best.Silhouette)
+        {
+            Hierarchy = Hierarchy(unitOf, units, merges, best.Labels, count),
+        };
     }
 
     private (int Min, int Max) CandidateRange(IReadOnlyList<TaskKey> keys)
@@ -196,6 +199,50 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
         }
 
         return results;
+    }
+
+    // The merges after the cut at `count` topics, as nodes over topic ids: replays the merges that made the topics, then
+    // names each later merge and the two nodes it joins.
+    private static TopicMerge[] Hierarchy(int[] unitOf, int units, Merge[] merges, int[] labels, int count)
+    {
+        var parent = Enumerable.Range(0, units).ToArray();
+        int Root(int u)
+        {
+            while (parent[u] != u)
+            {
+                u = parent[u] = parent[parent[u]];
+            }
+
+            return u;
+        }
+
+        var made = Math.Max(0, units - count);
+        for (var m = 0; m < made && m < merges.Length; m++)
+        {
+            parent[Root(merges[m].B)] = Root(merges[m].A);
+        }
+
+        var node = new Dictionary<int, string>();
+        var size = new Dictionary<int, int>();
+        for (var i = 0; i < unitOf.Length; i++)
+        {
+            var root = Root(unitOf[i]);
+            node[root] = $"T{labels[i] + 1:00}";
+            size[root] = size.GetValueOrDefault(root) + 1;
+        }
+
+        var hierarchy = new List<TopicMerge>();
+        for (var m = made; m < merges.Length; m++)
+        {
+            var (a, b) = (Root(merges[m].A), Root(merges[m].B));
+            var merged = new TopicMerge($"M{hierarchy.Count + 1:00}", node[a], node[b], merges[m].Height, size[a] + size[b]);
+            hierarchy.Add(merged);
+            parent[b] = a;
+            node[a] = merged.Id;
+            size[a] = merged.Size;
+        }
+
+        return hierarchy.ToArray();
     }
 
     // Topic indices in order of each topic's first task, so equal partitions get equal labels.

@@ -89,7 +89,7 @@ public sealed class CorpusAligner
                 EnglishName = confidence >= _topicOptions.EnglishNameConfidence ? majority.First().EnglishName : null,
             };
         }).ToArray();
-        return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}");
+        return new CorpusTopics(named, $"{partition.Method}; embedder {embedding.Tasks.EmbedderName}") { Hierarchy = partition.Hierarchy };
     }
 
     /// <summary>Assigns tasks to the topics of a codebook.</summary>

@@ -43,6 +43,9 @@ public sealed record CorpusTopics
         }
     }
 
+    /// <summary>How the topics would merge further, closest first (see <see cref="TopicPartition.Hierarchy"/>); empty when no tree was kept.</summary>
+    public IReadOnlyList<TopicMerge> Hierarchy { get; init; } = [];
+
     /// <summary>How the topics were found, for the methods section of a report.</summary>
     public string Method { get; init; }
 

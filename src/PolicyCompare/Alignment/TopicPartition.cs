@@ -13,6 +13,12 @@ public sealed record TopicPartition(
     string Method,
     double Silhouette)
 {
+    /// <summary>
+    /// How the topics would merge further, closest first (topics named <c>T01</c>… by index + 1), or empty when the
+    /// clusterer keeps no tree.
+    /// </summary>
+    public IReadOnlyList<TopicMerge> Hierarchy { get; init; } = [];
+
     /// <summary>The tasks of each topic, by topic index.</summary>
     public IReadOnlyList<IReadOnlyList<TaskKey>> Members =>
         Enumerable.Range(0, TopicCount)

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
 using PolicyCompare.DependencyInjection;
+using PolicyCompare.Embeddings;
+using PolicyCompare.Text;
+using PolicyCompare.Topics;
 
 namespace PolicyCompare.Analysis;
 
@@ -16,14 +19,21 @@ public sealed class PolicyAnalyzer
     private readonly CorpusAligner _aligner;
     private readonly ICorpusAnalyzer _analyzer;
     private readonly PolicyCompareOptions _options;
+    private readonly ITextSegmenter _segmenter;
+    private readonly EmbeddingOptions _embeddingOptions;
 
     /// <summary>Creates the analyzer from its stages.</summary>
     /// <param name="loader">Reads and parses plans.</param>
     /// <param name="aligner">Embeds tasks and finds topics.</param>
     /// <param name="analyzer">Computes the measures.</param>
     /// <param name="options">Top-level options.</param>
-    public PolicyAnalyzer(ICorpusLoader loader, CorpusAligner aligner, ICorpusAnalyzer analyzer, IOptions<PolicyCompareOptions> options)
+    /// <param name="segmenter">The word segmenter (a kept topic model embeds new plans with it).</param>
+    /// <param name="embeddingOptions">Embedding options (a kept topic model records their task part weights).</param>
+    public PolicyAnalyzer(
+        ICorpusLoader loader, CorpusAligner aligner, ICorpusAnalyzer analyzer, IOptions<PolicyCompareOptions> options, ITextSegmenter segmenter, IOptions<EmbeddingOptions> embeddingOptions)
     {
+        _segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        _embeddingOptions = embeddingOptions?.Value ?? throw new ArgumentNullException(nameof(embeddingOptions));
         _loader = loader ?? throw new ArgumentNullException(nameof(loader));
         _aligner = aligner ?? throw new ArgumentNullException(nameof(aligner));
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
@@ -103,6 +113,48 @@ public sealed class PolicyAnalyzer
         var topics = _options.TopicMode == TopicMode.Codebook
             ? await _aligner.AssignCodebookAsync(corpus, embedding: embedding, cancellationToken: cancellationToken).ConfigureAwait(false)
             : await _aligner.FindTopicsAsync(corpus, embedding: embedding, cancellationToken: cancellationToken).ConfigureAwait(false);
+        progress?.Report(PipelineStage.Measure);
+        return await _analyzer.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
+    }
+    /// <summary>Keeps topics found on a corpus as a <see cref="TopicModel"/>, to save and reuse on other plans.</summary>
+    /// <param name="topics">Topics from <see cref="CorpusAligner.FindTopicsAsync"/>.</param>
+    /// <param name="embedding">The embedding they were found with.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="PolicyCompareException">The embedding was not made by the built-in embedder.</exception>
+    public TopicModel KeepTopicModel(CorpusTopics topics, CorpusEmbedding embedding) => TopicModel.Create(topics, embedding, _embeddingOptions);
+
+    /// <summary>
+    /// Places a corpus's tasks into a kept model's topics (no new fit): embeds them with the model's embedder and gives
+    /// each task the topic with the nearest centroid.
+    /// </summary>
+    /// <param name="corpus">The plans.</param>
+    /// <param name="model">The kept model.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The topics of the corpus's tasks and their vectors in the model's space.</returns>
+    public async Task<(CorpusTopics Topics, CorpusEmbedding Embedding)> PlaceAsync(PolicyCorpus corpus, TopicModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(model);
+        var embedding = await model.EmbedAsync(corpus, _segmenter, cancellationToken).ConfigureAwait(false);
+        return (model.ToCorpusTopics(model.Place(embedding.Tasks), corpus, embedding.Tasks), embedding);
+    }
+
+    /// <summary>Reads the plans at <paramref name="paths"/> and analyses them in the topics of a kept model.</summary>
+    /// <param name="paths">Files, or folders of plans.</param>
+    /// <param name="model">The kept model (see <see cref="TopicModel.Load"/>).</param>
+    /// <param name="progress">Told when each stage starts, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="PolicyCompareException">The input is unusable.</exception>
+    public async Task<CorpusAnalysis> AnalyzeAsync(IReadOnlyList<string> paths, TopicModel model, IProgress<PipelineStage>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        progress?.Report(PipelineStage.Read);
+        var corpus = Load(paths, cancellationToken);
+        progress?.Report(PipelineStage.Embed);
+        var embedding = await model.EmbedAsync(corpus, _segmenter, cancellationToken).ConfigureAwait(false);
+        progress?.Report(PipelineStage.Align);
+        var topics = model.ToCorpusTopics(model.Place(embedding.Tasks), corpus, embedding.Tasks);
         progress?.Report(PipelineStage.Measure);
         return await _analyzer.AnalyzeAsync(corpus, topics, embedding, cancellationToken).ConfigureAwait(false);
     }

@@ -17,7 +17,7 @@ namespace PolicyCompare.Embeddings;
 /// is L2-normalized on its own and then scaled by its weight, so the weights say how much each view counts whatever the
 /// vocabulary sizes. Features are numbered in ordinal order of their names, never in the order ML.NET met them.
 /// </remarks>
-internal sealed class TfidfFeaturizer
+internal sealed class TfidfFeaturizer : ITfidfVectorizer
 {
     // No transform used here draws random numbers; the seed pins the context should one ever do.
     private const int Seed = 1;
@@ -50,6 +50,12 @@ internal sealed class TfidfFeaturizer
 
     /// <summary>Number of features.</summary>
     public int FeatureCount => _idf.Length;
+
+    /// <summary>Inverse document frequency of each feature, by index.</summary>
+    public IReadOnlyList<double> InverseDocumentFrequencies => _idf;
+
+    /// <summary>The options the featurizer was fitted with.</summary>
+    public EmbeddingOptions Options => _options;
 
     /// <summary>Feature names by index: the term prefixed by its block (<c>w:</c> word, <c>c:</c> character n-gram, <c>k:</c> concept).</summary>
     public IReadOnlyList<string> FeatureNames => _features;

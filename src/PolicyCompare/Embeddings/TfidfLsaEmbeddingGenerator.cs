@@ -24,7 +24,8 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     // Texts projected per parallel work item: large enough to amortize scheduling, small enough to balance cores.
     private const int ProjectionBatch = 256;
 
-    private readonly TfidfFeaturizer _featurizer;
+    private readonly ITfidfVectorizer _featurizer;
+    private readonly Func<TfidfLsaState> _state;
 
     // Features × dimensions, row-major: row f is feature f's loading on each LSA dimension.
     private readonly float[] _components;
@@ -32,9 +33,10 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     private readonly int _maxDegreeOfParallelism;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    private TfidfLsaEmbeddingGenerator(TfidfFeaturizer featurizer, float[] components, int dimensions, int maxDegreeOfParallelism)
+    private TfidfLsaEmbeddingGenerator(ITfidfVectorizer featurizer, Func<TfidfLsaState> state, float[] components, int dimensions, int maxDegreeOfParallelism)
     {
         _featurizer = featurizer;
+        _state = state;
         _components = components;
         _dimensions = dimensions;
         _maxDegreeOfParallelism = maxDegreeOfParallelism;
@@ -43,6 +45,30 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
 
     /// <summary>Number of dimensions of the vectors this generator produces.</summary>
     public int Dimensions => _dimensions;
+
+    /// <summary>The fitted state (vocabulary, IDF, block weights, SVD components), to keep the embedder in a file.</summary>
+    /// <remarks>A copy: changing it does not change the generator.</remarks>
+    public TfidfLsaState State => _state();
+
+    /// <summary>Recreates a fitted embedder from its kept state.</summary>
+    /// <param name="state">The state from <see cref="State"/>.</param>
+    /// <param name="segmenter">The word segmenter, with the settings the embedder was fitted with.</param>
+    /// <param name="maxDegreeOfParallelism">Upper bound on threads used to embed; results do not depend on it.</param>
+    /// <returns>A generator that embeds texts as the fitted one does (to rounding of the block norms' summation order).</returns>
+    /// <exception cref="PolicyCompareException">The state's parts do not fit together.</exception>
+    public static TfidfLsaEmbeddingGenerator FromState(TfidfLsaState state, ITextSegmenter segmenter, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        if (state.Problem() is { } problem)
+        {
+            throw new PolicyCompareException($"Cannot recreate the TF-IDF embedder: {problem}.");
+        }
+
+        var components = state.Components.ToArray();
+        return new TfidfLsaEmbeddingGenerator(
+            new VocabularyTfidfVectorizer(state, segmenter, maxDegreeOfParallelism), () => state with { Components = components.ToArray() }, components, state.Dimensions, maxDegreeOfParallelism);
+    }
 
     /// <summary>Fits the embedder on a corpus of texts.</summary>
     /// <param name="corpus">The texts to fit on (typically every task of the corpus being analysed).</param>
@@ -80,7 +106,8 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         var k = wanted == 0 ? rank : Math.Min(wanted, rank);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var (components, singularValues) = RandomizedSvd.Fit(SparseRows.Of(fitted, featurizer.FeatureCount), k, options.RandomSeed, parallel, progress);
-        return new TfidfLsaEmbeddingGenerator(featurizer, components, singularValues.Length, options.MaxDegreeOfParallelism);
+        var dimensions = singularValues.Length;
+        return new TfidfLsaEmbeddingGenerator(featurizer, () => StateOf(featurizer, components, dimensions), components, dimensions, options.MaxDegreeOfParallelism);
     }
 
     /// <summary>Embeds one text into the fitted space.</summary>
@@ -122,6 +149,23 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         var result = new GeneratedEmbeddings<Embedding<float>>(sparse.Length);
         result.AddRange(vectors.Select(v => new Embedding<float>(v) { ModelId = ProviderName }));
         return Task.FromResult(result);
+    }
+
+    private static TfidfLsaState StateOf(TfidfFeaturizer featurizer, float[] components, int dimensions)
+    {
+        var o = featurizer.Options;
+        return new TfidfLsaState(
+            featurizer.FeatureNames.ToArray(),
+            featurizer.InverseDocumentFrequencies.ToArray(),
+            o.WordWeight,
+            o.CharNGramWeight,
+            o.ConceptWeight,
+            o.CharNGramMin,
+            o.CharNGramMax,
+            o.SublinearTf,
+            o.Concepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.ToArray(), StringComparer.Ordinal),
+            dimensions,
+            components.ToArray());
     }
 
     private float[] Project(SparseVector sparse)

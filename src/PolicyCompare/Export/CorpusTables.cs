@@ -11,15 +11,20 @@ namespace PolicyCompare.Export;
 public static class CorpusTables
 {
     /// <summary>
-    /// The corpus tables, in this order: documents, tasks, responsibilities, targets, topics; those keyed by
-    /// <c>document_id</c> also carry the custom document variables as columns.
+    /// The corpus tables, in this order: documents, tasks, responsibilities, targets, topics, and topic-hierarchy when the
+    /// topics keep a merge tree (<see cref="TopicHierarchyTables"/>); those keyed by <c>document_id</c> also carry the
+    /// custom document variables as columns.
     /// </summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The tables.</returns>
     public static IReadOnlyList<ResultTable> ToCorpusTables(this CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        ResultTable[] tables = [Documents(analysis), Tasks(analysis), Responsibilities(analysis), Targets(analysis), Topics(analysis)];
+        ResultTable[] tables =
+        [
+            Documents(analysis), Tasks(analysis), Responsibilities(analysis), Targets(analysis), Topics(analysis),
+            .. analysis.Topics.Hierarchy.Count > 0 ? [analysis.Topics.Hierarchy.ToHierarchyTable()] : Array.Empty<ResultTable>(),
+        ];
         return tables.Select(t => t.WithDocumentVariables(analysis.Corpus)).ToList();
     }
 
