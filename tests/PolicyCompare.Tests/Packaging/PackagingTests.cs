@@ -16,7 +16,7 @@ namespace PolicyCompare.Tests.Packaging;
 public sealed class PackagingTests
 {
     private static readonly string[] Libraries = ["PolicyCompare", "PolicyCompare.Charts", "PolicyCompare.Reporting"];
-    private static readonly string[] AllPackages = [.. Libraries, "PolicyCompare.Interactive", "PolicyCompare.Cli"];
+    private static readonly string[] AllPackages = [.. Libraries, "PolicyCompare.Interactive", "PolicyCompare.Onnx", "PolicyCompare.Cli"];
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
     private static LocalFeed Feed => LocalFeed.Instance;
