@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
 
@@ -35,63 +34,16 @@ public sealed record AddressedLabels(string FilePath, IReadOnlyList<AddressedLab
     /// <param name="path">The file name, for error messages.</param>
     /// <returns>The labels.</returns>
     /// <exception cref="GoldLabelException">Wrong header, a malformed or repeated row, or no row at all.</exception>
-    public static AddressedLabels Parse(IReadOnlyList<string> lines, string path)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(path);
-        if (lines.Count == 0 || !lines[0].TrimStart('\uFEFF').TrimEnd('\r').Split('\t').Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new GoldLabelException(path, 1, "the header must be 'document<TAB>ordinal<TAB>primary<TAB>also_addresses'.");
-        }
-
-        var labels = new List<AddressedLabel>();
-        var seen = new Dictionary<TaskKey, int>();
-        for (var n = 1; n < lines.Count; n++)
-        {
-            var line = lines[n].TrimEnd('\r');
-            var number = n + 1;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length is < 3 or > 4)
-            {
-                throw new GoldLabelException(path, number, $"expected 4 tab-separated columns, found {cells.Length}.");
-            }
-
-            var document = cells[0].Trim();
-            var primary = cells[2].Trim();
-            if (document.Length == 0 || primary.Length == 0)
-            {
-                throw new GoldLabelException(path, number, "document and primary topic must not be empty.");
-            }
-
-            if (!int.TryParse(cells[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1)
-            {
-                throw new GoldLabelException(path, number, $"ordinal must be a positive whole number, found '{cells[1]}'.");
-            }
-
-            var key = new TaskKey(document, ordinal);
-            if (!seen.TryAdd(key, number))
-            {
-                throw new GoldLabelException(path, number, $"task {key} is already labelled on line {seen[key]}.");
-            }
-
-            var also = cells.Length == 4
-                ? cells[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(t => t != primary).Distinct(StringComparer.Ordinal).ToArray()
-                : [];
-            labels.Add(new AddressedLabel(key, primary, also, number));
-        }
-
-        if (labels.Count == 0)
-        {
-            throw new GoldLabelException(path, null, "no label rows after the header.");
-        }
-
-        return new AddressedLabels(path, labels);
-    }
+    public static AddressedLabels Parse(IReadOnlyList<string> lines, string path) =>
+        new(path, LabelFileReader.Read(lines, path, Header, optionalTrailingColumns: 1, "primary topic")
+            .Select(r => new AddressedLabel(
+                r.Task,
+                r.Label,
+                r.Cells.Length == 4
+                    ? r.Cells[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(t => t != r.Label).Distinct(StringComparer.Ordinal).ToArray()
+                    : [],
+                r.Line))
+            .ToArray());
 
     /// <summary>Checks that every labelled task exists in the corpus.</summary>
     /// <param name="corpus">The corpus being evaluated.</param>

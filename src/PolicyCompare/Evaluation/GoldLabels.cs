@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyCompare.Alignment;
 using PolicyCompare.Corpus;
 
@@ -32,60 +31,8 @@ public sealed record GoldLabels(string FilePath, IReadOnlyList<GoldLabel> Labels
     /// <param name="path">The file name, for error messages.</param>
     /// <returns>The labels.</returns>
     /// <exception cref="GoldLabelException">Wrong header, a malformed or repeated row, or no row at all.</exception>
-    public static GoldLabels Parse(IReadOnlyList<string> lines, string path)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(path);
-        if (lines.Count == 0 || !lines[0].TrimStart('\uFEFF').TrimEnd('\r').Split('\t').Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new GoldLabelException(path, 1, "the header must be 'document<TAB>ordinal<TAB>topic'.");
-        }
-
-        var labels = new List<GoldLabel>();
-        var seen = new Dictionary<TaskKey, int>();
-        for (var n = 1; n < lines.Count; n++)
-        {
-            var line = lines[n].TrimEnd('\r');
-            var number = n + 1;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 3)
-            {
-                throw new GoldLabelException(path, number, $"expected 3 tab-separated columns, found {cells.Length}.");
-            }
-
-            var document = cells[0].Trim();
-            var topic = cells[2].Trim();
-            if (document.Length == 0 || topic.Length == 0)
-            {
-                throw new GoldLabelException(path, number, "document and topic must not be empty.");
-            }
-
-            if (!int.TryParse(cells[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1)
-            {
-                throw new GoldLabelException(path, number, $"ordinal must be a positive whole number, found '{cells[1]}'.");
-            }
-
-            var key = new TaskKey(document, ordinal);
-            if (!seen.TryAdd(key, number))
-            {
-                throw new GoldLabelException(path, number, $"task {key} is already labelled on line {seen[key]}.");
-            }
-
-            labels.Add(new GoldLabel(key, topic, number));
-        }
-
-        if (labels.Count == 0)
-        {
-            throw new GoldLabelException(path, null, "no label rows after the header.");
-        }
-
-        return new GoldLabels(path, labels);
-    }
+    public static GoldLabels Parse(IReadOnlyList<string> lines, string path) =>
+        new(path, LabelFileReader.Read(lines, path, Header, optionalTrailingColumns: 0, "topic").Select(r => new GoldLabel(r.Task, r.Label, r.Line)).ToArray());
 
     /// <summary>Checks that every labelled task exists in the corpus.</summary>
     /// <param name="corpus">The corpus being evaluated.</param>

@@ -67,7 +67,8 @@ internal static class ChineseNumerals
         return total > 0;
     }
 
-    private static int DigitValue(char c) => c switch
+    /// <summary>The value of one Chinese digit (零〇 0, 一 1 … 九 9, 两 2), or −1.</summary>
+    internal static int DigitValue(char c) => c switch
     {
         '零' or '〇' => 0,
         '一' => 1,

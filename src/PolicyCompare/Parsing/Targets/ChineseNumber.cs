@@ -121,19 +121,5 @@ internal static class ChineseNumber
         return true;
     }
 
-    private static int Digit(char c) => c switch
-    {
-        '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        >= '0' and <= '9' => c - '0',
-        _ => -1,
-    };
+    private static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : Numbering.ChineseNumerals.DigitValue(c);
 }
