@@ -315,7 +315,7 @@ public sealed class ReportBuilder
             }
 
             string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
-                .Select(c => ReportFormat.Text(text.LoadReading, labels.Plan(c.Plan), c.LeadAgencyName!, ReportFormat.Percent(c.LeadAgencyShare))));
+                .Select(c => ReportFormat.Text(text.LoadReading, labels.Plan(c.Plan), c.LeadAgencyName!, ReportFormat.Percent(c.LeadAgencyShare)) + ConventionNote(load, c)));
             if (load.NotStated.Count > 0)
             {
                 readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Select(n => labels.Plan(n.Plan))));
@@ -359,10 +359,25 @@ public sealed class ReportBuilder
             return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
         }
 
+        /// <summary>
+        /// A clause saying how many of the leading agency's leads the plan does not mark (列首惯例), so the reading never states
+        /// as the plan's word a lead that only the first-listed convention assigns; empty when every lead is marked or ruled.
+        /// </summary>
+        private string ConventionNote(DepartmentLoadResult load, ResponsibilityConcentration plan)
+        {
+            AgencyLoad? lead = LeadAgencyLoad(load, plan);
+            return lead is { LedByConvention: > 0 }
+                ? ReportFormat.Text(text.LoadConventionReading, ReportFormat.Integer(lead.LedByConvention), ReportFormat.Integer(lead.Led))
+                : string.Empty;
+        }
+
+        private static AgencyLoad? LeadAgencyLoad(DepartmentLoadResult load, ResponsibilityConcentration plan) =>
+            load.Loads.FirstOrDefault(l => l.Plan == plan.Plan && string.Equals(l.AgencyName, plan.LeadAgencyName, StringComparison.Ordinal));
+
         /// <summary>How the plan's leading agency came to lead its tasks, so a reader sees which lead shares rest on the convention.</summary>
         private string LeadBasisOf(DepartmentLoadResult load, ResponsibilityConcentration plan)
         {
-            AgencyLoad? lead = load.Loads.FirstOrDefault(l => l.Plan == plan.Plan && string.Equals(l.AgencyName, plan.LeadAgencyName, StringComparison.Ordinal));
+            AgencyLoad? lead = LeadAgencyLoad(load, plan);
             return lead is null
                 ? ReportFormat.Missing
                 : ReportFormat.Text(text.LeadBasisCounts, ReportFormat.Integer(lead.Led - lead.LedByPlanRule - lead.LedByConvention),

@@ -72,6 +72,7 @@ internal sealed record ReportText
     public required string Responsibilities { get; init; }
     public required string LoadCaption { get; init; }
     public required string LoadReading { get; init; } // {0} plan, {1} agency, {2} share — one sentence per plan, joined
+    public required string LoadConventionReading { get; init; } // {0} leads by convention, {1} leads
     public required string NotStatedReading { get; init; } // {0} plans list
     public required string ConcentrationTable { get; init; }
     public required string[] ConcentrationColumns { get; init; }
@@ -174,6 +175,7 @@ internal sealed record ReportText
         Responsibilities = "责任条目数",
         LoadCaption = "每份规划中各部门被列为牵头、共同负责、参与的任务条目之和（同一任务中同一部门只计其最强角色）。",
         LoadReading = "{0} 中牵头任务最多的是{1}（占列明部门任务的 {2}）。",
+        LoadConventionReading = "其中 {0} 项（共 {1} 项）规划未标明牵头单位，按列首惯例认定为牵头。",
         NotStatedReading = "{0} 未列明任何责任部门，不计入部门负担的分母，显示为“未列明”而非零。",
         ConcentrationTable = "责任集中度",
         ConcentrationColumns = ["规划", "任务数", "列明部门的任务", "部门数", "赫芬达尔指数", "基尼系数", "牵头最多的部门", "其牵头占比", "其牵头依据"],
@@ -275,6 +277,7 @@ internal sealed record ReportText
         Responsibilities = "Responsibilities",
         LoadCaption = "Sum over agencies of tasks each leads, co-leads or participates in (an agency counts once per task, in its strongest role).",
         LoadReading = "In {0} the agency leading most tasks is {1} ({2} of tasks that state departments).",
+        LoadConventionReading = " The plan marks no lead for {0} of these {1} tasks; it is taken as lead because it is listed first (the convention).",
         NotStatedReading = "{0} state no responsible department; they are left out of the load denominators and shown as \"not stated\", not as zero.",
         ConcentrationTable = "Concentration of responsibility",
         ConcentrationColumns = ["Plan", "Tasks", "Tasks stating departments", "Agencies", "Herfindahl", "Gini", "Agency leading most", "Its lead share", "Basis of its leads"],

@@ -71,6 +71,16 @@ public sealed class ReportCompositionTests
     }
 
     [Test]
+    public void A_lead_share_resting_on_the_first_listed_convention_says_so()
+    {
+        string load = string.Concat(document.Sections.Single(s => s.Id == "department-load").Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+
+        // Hubei 2024 ends every department list with 按职责分工负责 and marks no lead; Inner Mongolia 2016 states its own rule.
+        Assert.That(load, Does.Contain("湖北省 2024 中牵头任务最多的是卫生健康委（占列明部门任务的 71.0%）。其中 22 项（共 22 项）规划未标明牵头单位"));
+        Assert.That(load, Does.Contain("内蒙古自治区 2016 中牵头任务最多的是卫生健康委（占列明部门任务的 69.6%）。成都市"));
+    }
+
+    [Test]
     public void Csv_files_round_trip_to_the_analysis_tables()
     {
         foreach (ResultTable table in ReportDataFiles.Tables(SeedAnalysis.Load()))
