@@ -29,10 +29,26 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         var regionOf = corpus.Documents.ToDictionary(d => d.Id, d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal);
         var places = RegionNames.Of(corpus.Documents.Select(d => d.Metadata.Region));
         var keys = partition.Keys;
-        var segmented = new string[keys.Count][];
-        Parallel.For(0, keys.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism },
-            i => segmented[i] = segmenter.Segment(tasks[keys[i]].Text.Value).Where(w => IsTopicWord(w, places)).ToArray());
-        var words = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => segmented[p.i]);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
+        var allWords = new IReadOnlyList<string>[keys.Count];
+        Parallel.For(0, keys.Count, parallel, i => allWords[i] = segmenter.Segment(tasks[keys[i]].Text.Value));
+
+        // Each distinct word is checked against the region names once, not once per occurrence.
+        var topicWord = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var word in allWords.SelectMany(w => w))
+        {
+            topicWord.TryAdd(word, false);
+        }
+
+        var distinct = topicWord.Keys.ToArray();
+        var verdicts = new bool[distinct.Length];
+        Parallel.For(0, distinct.Length, parallel, i => verdicts[i] = IsTopicWord(distinct[i], places));
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            topicWord[distinct[i]] = verdicts[i];
+        }
+
+        var words = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => allWords[p.i].Where(w => topicWord[w]).ToArray());
         var members = partition.Members;
         var classCounts = members
             .Select(m => m.SelectMany(k => words[k]).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))
@@ -52,10 +68,7 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         {
             var total = Math.Max(1, classCounts[t].Values.Sum());
             var regions = members[t].Select(k => regionOf[k.DocumentId]).Distinct(StringComparer.Ordinal).Count();
-            var regionsUsing = classCounts[t].Keys.ToDictionary(
-                w => w,
-                w => members[t].Where(k => words[k].Contains(w, StringComparer.Ordinal)).Select(k => regionOf[k.DocumentId]).Distinct(StringComparer.Ordinal).Count(),
-                StringComparer.Ordinal);
+            var regionsUsing = RegionsUsing(members[t], words, regionOf);
             var keywords = classCounts[t]
                 .Where(p => regions < 2 || regionsUsing[p.Key] >= 2)
                 .Select(p => (Word: p.Key, Score: (double)p.Value / total * Math.Log(1 + meanWordsPerTopic / corpusCounts[p.Key]) * regionsUsing[p.Key] / regions))
@@ -75,6 +88,28 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         return topics;
     }
 
+    /// <summary>For each word of a topic's members, how many distinct regions have a member using it.</summary>
+    private static Dictionary<string, int> RegionsUsing(
+        IReadOnlyList<TaskKey> members, Dictionary<TaskKey, string[]> words, Dictionary<string, string> regionOf)
+    {
+        var regions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var region = regionOf[member.DocumentId];
+            foreach (var word in words[member])
+            {
+                if (!regions.TryGetValue(word, out var set))
+                {
+                    regions[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(region);
+            }
+        }
+
+        return regions.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a word may describe a topic: not a region name (or containing one), not a long Latin/digit run.</summary>
     internal static bool IsTopicWord(string word, IReadOnlyList<string> places) =>
         !places.Any(p => word.Contains(p, StringComparison.Ordinal))
@@ -92,12 +127,66 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
             return Centre(embeddings, members).Central;
         }
 
+        // The mean cosine to the other plans' members is u_m · (S − S_plan(m)) / (n − n_plan(m)) over unit vectors u, with S
+        // their sum and S_plan the sum over m's plan: linear in the topic's size rather than quadratic.
+        var dimensions = embeddings.Dimensions;
+        var unit = members.Select(m => Unit(embeddings.VectorOf(m))).ToArray();
+        var total = new double[dimensions];
+        var byPlan = new Dictionary<string, (double[] Sum, int Count)>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (!byPlan.TryGetValue(members[i].DocumentId, out var plan))
+            {
+                plan = (new double[dimensions], 0);
+            }
+
+            for (var k = 0; k < dimensions; k++)
+            {
+                total[k] += unit[i][k];
+                plan.Sum[k] += unit[i][k];
+            }
+
+            byPlan[members[i].DocumentId] = (plan.Sum, plan.Count + 1);
+        }
+
         return members
-            .Select(m => (Key: m, Across: members.Where(o => o.DocumentId != m.DocumentId).Average(o => (double)SimilarityMatrix.Cosine(embeddings.VectorOf(m), embeddings.VectorOf(o)))))
+            .Select((m, i) =>
+            {
+                var (planSum, planCount) = byPlan[m.DocumentId];
+                double across = 0;
+                for (var k = 0; k < dimensions; k++)
+                {
+                    across += unit[i][k] * (total[k] - planSum[k]);
+                }
+
+                // Rounded so that summation order can never flip a tie between equal tasks of different plans.
+                return (Key: m, Across: Math.Round(across / (members.Count - planCount), 9));
+            })
             .OrderByDescending(s => preferred(s.Key))
             .ThenByDescending(s => s.Across)
             .ThenBy(s => s.Key)
             .First().Key;
+    }
+
+    private static double[] Unit(ReadOnlySpan<float> vector)
+    {
+        double norm = 0;
+        foreach (var x in vector)
+        {
+            norm += (double)x * x;
+        }
+
+        var unit = new double[vector.Length];
+        if (norm > 0)
+        {
+            var scale = 1 / Math.Sqrt(norm);
+            for (var k = 0; k < unit.Length; k++)
+            {
+                unit[k] = vector[k] * scale;
+            }
+        }
+
+        return unit;
     }
 
     /// <summary>The member closest to the centroid and the mean cosine of members to the centroid.</summary>

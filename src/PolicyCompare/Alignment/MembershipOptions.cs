@@ -37,7 +37,19 @@ public sealed class MembershipOptions
     [Range(1, 10000)]
     public int? TopicWordCount { get; set; } = 20;
 
+    /// <summary>Upper bound on threads scoring tasks' passages; results do not depend on it.</summary>
+    /// <value>The default value is -1 (as many as the runtime chooses).</value>
+    [Range(-1, 1024)]
+    public int MaxDegreeOfParallelism { get; set; } = -1;
+
     /// <summary>Checks the options.</summary>
     /// <exception cref="ValidationException">A value is out of range.</exception>
-    public void Validate() => Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+    public void Validate()
+    {
+        Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (MaxDegreeOfParallelism == 0)
+        {
+            throw new ValidationException("MembershipOptions.MaxDegreeOfParallelism must be -1 or positive.");
+        }
+    }
 }

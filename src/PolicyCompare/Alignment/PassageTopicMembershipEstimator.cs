@@ -67,9 +67,10 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
         }
 
         // Class-based TF-IDF of each topic over its focus tasks: tf(w, t) · ln(1 + A / f(w)), as in the labels.
-        var classCounts = topicList
-            .Select(t => Count(t.Members.SelectMany(m => segmenter.Segment(tasks[m].Text.Value))))
-            .ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
+        var classCounts = new Dictionary<string, int>[topicList.Count];
+        Parallel.For(0, topicList.Count, parallel, t =>
+            classCounts[t] = Count(topicList[t].Members.SelectMany(m => segmenter.Segment(tasks[m].Text.Value))));
         var corpusCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var counts in classCounts)
         {
@@ -91,11 +92,29 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
             return Normalize(weighted.ToDictionary(p => p.Word, p => p.Weight, StringComparer.Ordinal));
         }).ToArray();
 
-        var result = new Dictionary<TaskKey, IReadOnlyDictionary<string, (double, TaskPassage)>>();
-        foreach (var (key, task) in tasks.OrderBy(p => p.Key))
+        // A word's topics: a passage is compared only with the topics that share one of its words (the others score 0).
+        var topicsOfWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var t = 0; t < topicVectors.Length; t++)
+        {
+            foreach (var word in topicVectors[t].Keys)
+            {
+                if (!topicsOfWord.TryGetValue(word, out var list))
+                {
+                    topicsOfWord[word] = list = [];
+                }
+
+                list.Add(t);
+            }
+        }
+
+        // Each task scored by one thread, into its own slot: the same result for any number of threads.
+        var ordered = tasks.OrderBy(p => p.Key).ToArray();
+        var bestOf = new Dictionary<string, (double Score, TaskPassage Passage)>[ordered.Length];
+        Parallel.For(0, ordered.Length, parallel, i =>
         {
             var best = new Dictionary<string, (double Score, TaskPassage Passage)>(StringComparer.Ordinal);
-            foreach (var passage in PassageSplitter.Split(task, settings.MaxClausesPerPassage))
+            var candidates = new SortedSet<int>();
+            foreach (var passage in PassageSplitter.Split(ordered[i].Value, settings.MaxClausesPerPassage))
             {
                 var words = segmenter.Segment(passage.Text).Where(idf.ContainsKey).ToArray();
                 if (words.Length < settings.MinPassageWords)
@@ -104,7 +123,16 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
                 }
 
                 var vector = Normalize(Count(words).ToDictionary(p => p.Key, p => p.Value * idf[p.Key], StringComparer.Ordinal));
-                for (var t = 0; t < topicList.Count; t++)
+                candidates.Clear();
+                foreach (var word in vector.Keys)
+                {
+                    if (topicsOfWord.TryGetValue(word, out var shared))
+                    {
+                        candidates.UnionWith(shared);
+                    }
+                }
+
+                foreach (var t in candidates)
                 {
                     var score = Dot(vector, topicVectors[t]);
                     // Strictly greater keeps the earliest, shortest passage on ties.
@@ -115,7 +143,13 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
                 }
             }
 
-            result[key] = best;
+            bestOf[i] = best;
+        });
+
+        var result = new Dictionary<TaskKey, IReadOnlyDictionary<string, (double, TaskPassage)>>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            result[ordered[i].Key] = bestOf[i];
         }
 
         return result;

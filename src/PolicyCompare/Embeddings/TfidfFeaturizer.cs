@@ -15,36 +15,28 @@ namespace PolicyCompare.Embeddings;
 /// labels: TF is 1 + ln(tf), IDF is ln((1 + n) / (1 + df)) + 1, features seen in fewer than
 /// <see cref="EmbeddingOptions.MinDocumentFrequency"/> texts are dropped, and each block (words, character n-grams, concepts)
 /// is L2-normalized on its own and then scaled by its weight, so the weights say how much each view counts whatever the
-/// vocabulary sizes. Features are numbered in ordinal order of their names, never in the order ML.NET met them.
+/// vocabulary sizes. Features are numbered in ordinal order of their names, never in the order ML.NET met them. Texts
+/// embedded after the fit are counted over the fitted vocabulary by <see cref="VocabularyTfidfVectorizer"/>
+/// (<see cref="State"/>), which gives the corpus texts the very vectors the fit gave them.
 /// </remarks>
-internal sealed class TfidfFeaturizer : ITfidfVectorizer
+internal sealed class TfidfFeaturizer
 {
     // No transform used here draws random numbers; the seed pins the context should one ever do.
     private const int Seed = 1;
 
-    private readonly MLContext _ml;
-    private readonly ITransformer? _counter;
     private readonly FittedBlock[] _blocks;
     private readonly double[] _idf;
     private readonly string[] _features;
-    private readonly ITextSegmenter _segmenter;
     private readonly EmbeddingOptions _options;
 
     // Read once: ML.NET would otherwise reflect over the row type at every call.
     private static readonly SchemaDefinition RowSchema = SchemaDefinition.Create(typeof(TextTokens));
 
-    // MLContext is not documented as thread-safe: one transform at a time makes Transform safe to call from any thread.
-    private readonly Lock _gate = new();
-
-    private TfidfFeaturizer(
-        MLContext ml, ITransformer? counter, FittedBlock[] blocks, double[] idf, string[] features, ITextSegmenter segmenter, EmbeddingOptions options)
+    private TfidfFeaturizer(FittedBlock[] blocks, double[] idf, string[] features, EmbeddingOptions options)
     {
         _features = features;
-        _ml = ml;
-        _counter = counter;
         _blocks = blocks;
         _idf = idf;
-        _segmenter = segmenter;
         _options = options;
     }
 
@@ -54,14 +46,11 @@ internal sealed class TfidfFeaturizer : ITfidfVectorizer
     /// <summary>Inverse document frequency of each feature, by index.</summary>
     public IReadOnlyList<double> InverseDocumentFrequencies => _idf;
 
-    /// <summary>The options the featurizer was fitted with.</summary>
-    public EmbeddingOptions Options => _options;
-
     /// <summary>Feature names by index: the term prefixed by its block (<c>w:</c> word, <c>c:</c> character n-gram, <c>k:</c> concept).</summary>
     public IReadOnlyList<string> FeatureNames => _features;
 
     /// <summary>Fits the vocabulary and IDF on <paramref name="corpus"/>.</summary>
-    /// <returns>The featurizer and the TF-IDF vectors of the corpus texts (what <see cref="Transform"/> gives for them).</returns>
+    /// <returns>The featurizer and the TF-IDF vectors of the corpus texts (what <see cref="VocabularyTfidfVectorizer"/> over <see cref="State"/> gives for them).</returns>
     public static (TfidfFeaturizer Featurizer, SparseVector[] CorpusVectors) Fit(
         IReadOnlyList<string> corpus, ITextSegmenter segmenter, EmbeddingOptions options)
     {
@@ -74,7 +63,7 @@ internal sealed class TfidfFeaturizer : ITfidfVectorizer
             .ToList();
         if (blocks.Count == 0)
         {
-            return (new TfidfFeaturizer(ml, null, [], [], [], segmenter, options), corpus.Select(_ => SparseVector.Empty).ToArray());
+            return (new TfidfFeaturizer([], [], [], options), corpus.Select(_ => SparseVector.Empty).ToArray());
         }
 
         var data = ml.Data.LoadFromEnumerable(rows, RowSchema);
@@ -114,7 +103,7 @@ internal sealed class TfidfFeaturizer : ITfidfVectorizer
         }
 
         var fitted = blocks.Select((block, b) => new FittedBlock(block, block.Weight(options), slotToFeature[b])).ToArray();
-        var featurizer = new TfidfFeaturizer(ml, counter, fitted, idf, kept.Select(k => k.Feature).ToArray(), segmenter, options);
+        var featurizer = new TfidfFeaturizer(fitted, idf, kept.Select(k => k.Feature).ToArray(), options);
         var weights = featurizer.NewWeights(corpus.Count);
         foreach (var (row, block, slot, count) in corpusCounts)
         {
@@ -124,23 +113,21 @@ internal sealed class TfidfFeaturizer : ITfidfVectorizer
         return (featurizer, weights.Select(featurizer.Combine).ToArray());
     }
 
-    /// <summary>The TF-IDF vectors of texts, each as (feature index, weight) pairs sorted by index.</summary>
-    /// <remarks>Terms unseen in the fitted corpus, or dropped from its vocabulary, are ignored.</remarks>
-    public SparseVector[] Transform(IReadOnlyList<string> texts)
-    {
-        var weights = NewWeights(texts.Count);
-        if (_counter is not null && texts.Count > 0)
-        {
-            var rows = Tokenize(texts, _segmenter, _options);
-            lock (_gate)
-            {
-                var counted = _counter.Transform(_ml.Data.LoadFromEnumerable(rows, RowSchema));
-                ReadCounts(counted, _blocks.Select(b => b.Terms).ToList(), (row, block, slot, count) => AddWeight(weights, row, block, slot, count));
-            }
-        }
-
-        return weights.Select(Combine).ToArray();
-    }
+    /// <summary>The fitted vocabulary as kept state, with the given LSA components.</summary>
+    /// <param name="dimensions">LSA dimensions.</param>
+    /// <param name="components">Features × dimensions loadings, row-major; used as given, not copied.</param>
+    public TfidfLsaState State(int dimensions, IReadOnlyList<float> components) => new(
+        _features,
+        _idf,
+        _options.WordWeight,
+        _options.CharNGramWeight,
+        _options.ConceptWeight,
+        _options.CharNGramMin,
+        _options.CharNGramMax,
+        _options.SublinearTf,
+        _options.Concepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.ToArray(), StringComparer.Ordinal),
+        dimensions,
+        components);
 
     // Each distinct text tokenized once (section headings and titles repeat), texts in parallel, each by one thread: the
     // rows are the same for any number of threads.
@@ -185,6 +172,8 @@ internal sealed class TfidfFeaturizer : ITfidfVectorizer
 
     private static IEnumerable<(int Index, double Weight)> Normalize(List<(int Index, double Weight)> block, double weight)
     {
+        // Summed in feature order, as VocabularyTfidfVectorizer does, so both give a text the same bits.
+        block.Sort((x, y) => x.Index.CompareTo(y.Index));
         var norm = Math.Sqrt(block.Sum(e => e.Weight * e.Weight));
         return norm == 0 ? [] : block.Select(e => (e.Index, e.Weight / norm * weight));
     }

@@ -107,7 +107,11 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var (components, singularValues) = RandomizedSvd.Fit(SparseRows.Of(fitted, featurizer.FeatureCount), k, options.RandomSeed, parallel, progress);
         var dimensions = singularValues.Length;
-        return new TfidfLsaEmbeddingGenerator(featurizer, () => StateOf(featurizer, components, dimensions), components, dimensions, options.MaxDegreeOfParallelism);
+
+        // ML.NET counted the corpus and built the vocabulary; texts embedded from here on are counted over that vocabulary
+        // directly, in parallel (ML.NET's transform runs on one thread), and give the very vectors the fit gave them.
+        var vectorizer = new VocabularyTfidfVectorizer(featurizer.State(dimensions, components), segmenter, options.MaxDegreeOfParallelism);
+        return new TfidfLsaEmbeddingGenerator(vectorizer, () => featurizer.State(dimensions, components.ToArray()), components, dimensions, options.MaxDegreeOfParallelism);
     }
 
     /// <summary>Embeds one text into the fitted space.</summary>
@@ -149,23 +153,6 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
         var result = new GeneratedEmbeddings<Embedding<float>>(sparse.Length);
         result.AddRange(vectors.Select(v => new Embedding<float>(v) { ModelId = ProviderName }));
         return Task.FromResult(result);
-    }
-
-    private static TfidfLsaState StateOf(TfidfFeaturizer featurizer, float[] components, int dimensions)
-    {
-        var o = featurizer.Options;
-        return new TfidfLsaState(
-            featurizer.FeatureNames.ToArray(),
-            featurizer.InverseDocumentFrequencies.ToArray(),
-            o.WordWeight,
-            o.CharNGramWeight,
-            o.ConceptWeight,
-            o.CharNGramMin,
-            o.CharNGramMax,
-            o.SublinearTf,
-            o.Concepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value.ToArray(), StringComparer.Ordinal),
-            dimensions,
-            components.ToArray());
     }
 
     private float[] Project(SparseVector sparse)

@@ -46,27 +46,35 @@ public sealed class TfidfFeaturizerTests
     }
 
     [Test]
-    public void Transform_GivesTheFittedVectorsForTheCorpus_AndIgnoresUnseenTerms()
+    public void VocabularyVectorizer_GivesTheFittedVectorsBitForBit_AndIgnoresUnseenTerms()
     {
         var (featurizer, vectors) = TfidfFeaturizer.Fit(Corpus, new SpaceSegmenter(), Options());
-        var again = featurizer.Transform([.. Corpus, "ab zz ef"]);
+        var again = Vectorizer(featurizer, threads: -1).Transform([.. Corpus, "ab zz ef"]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(again.Take(3).Select(Dense), Is.EqualTo(vectors.Select(Dense)));
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                Assert.That(again[i].Indices, Is.EqualTo(vectors[i].Indices), $"text {i}");
+                Assert.That(again[i].Values.Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(vectors[i].Values.Select(BitConverter.DoubleToInt64Bits)), $"text {i}");
+            }
+
             Assert.That(Dense(again[3]), Is.EqualTo(new[] { 1.0, 0, 0, 1.0, 0 }).Within(1e-12), "zz is unseen and ef was dropped");
         });
     }
 
     [Test]
-    public void Transform_FromManyThreads_GivesTheSameVectorsAsOneThread()
+    public void VocabularyVectorizer_OnManyThreads_GivesTheSameVectorsAsOnOne()
     {
         var (featurizer, _) = TfidfFeaturizer.Fit(Corpus, new SpaceSegmenter(), Options());
         var texts = Enumerable.Range(0, 64).Select(i => Corpus[i % Corpus.Length] + (i % 2 == 0 ? " cd" : " ab")).ToArray();
-        var serial = featurizer.Transform(texts).Select(Dense).ToArray();
-        var parallel = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(t => Dense(featurizer.Transform([t])[0])).ToArray();
+        var serial = Vectorizer(featurizer, threads: 1).Transform(texts).Select(Dense).ToArray();
+        var parallel = Vectorizer(featurizer, threads: 4).Transform(texts).Select(Dense).ToArray();
         Assert.That(parallel, Is.EqualTo(serial));
     }
+
+    private static VocabularyTfidfVectorizer Vectorizer(TfidfFeaturizer featurizer, int threads) =>
+        new(featurizer.State(1, new float[featurizer.FeatureCount]), new SpaceSegmenter(), threads);
 
     [Test]
     public void Fit_WithTextsTooShortForAnyCharacterNGram_KeepsTheWords()

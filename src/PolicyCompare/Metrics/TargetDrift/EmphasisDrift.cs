@@ -33,40 +33,63 @@ internal static class EmphasisDrift
     public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
     {
         var excluded = AdministrativeTerms(plans);
-        var shifts = new List<LanguageShift>();
-        foreach (var topic in membership.Topics)
+
+        // One pass over the tasks, grouped by topic, instead of one pass per topic.
+        var tasksOfTopic = new Dictionary<string, List<(int Year, TaskKey Key, PolicyTask Task)>>(StringComparer.Ordinal);
+        foreach (var plan in plans.Where(p => p.Metadata.Year is not null))
         {
-            var byYear = plans
-                .Where(p => p.Metadata.Year is not null)
-                .SelectMany(p => p.Tasks
-                    .Where(t => membership.TopicOf(new TaskKey(p.Id, t.Ordinal))?.Id == topic.Id)
-                    .Select(t => (Year: p.Metadata.Year!.Value, Key: new TaskKey(p.Id, t.Ordinal), Task: t)))
+            foreach (var task in plan.Tasks)
+            {
+                var key = new TaskKey(plan.Id, task.Ordinal);
+                if (membership.TopicOf(key)?.Id is { } topicId)
+                {
+                    if (!tasksOfTopic.TryGetValue(topicId, out var list))
+                    {
+                        tasksOfTopic[topicId] = list = [];
+                    }
+
+                    list.Add((plan.Metadata.Year!.Value, key, task));
+                }
+            }
+        }
+
+        // Topics are independent: each is computed by one thread into its own slot, so the order never depends on threads.
+        var topics = membership.Topics;
+        var perTopic = new IReadOnlyList<LanguageShift>[topics.Count];
+        Parallel.For(0, topics.Count, t =>
+        {
+            var topic = topics[t];
+            var byYear = (tasksOfTopic.GetValueOrDefault(topic.Id) ?? [])
                 .GroupBy(x => x.Year)
                 .OrderBy(g => g.Key)
                 .Select(g => (Year: g.Key, Tasks: g.ToArray()))
                 .ToArray();
+            var frequencies = byYear.Select(y => Frequencies(y.Tasks.Select(x => x.Task), segmenter, excluded)).ToArray();
+            var shifts = new List<LanguageShift>();
             for (var i = 1; i < byYear.Length; i++)
             {
                 var from = byYear[i - 1];
                 var to = byYear[i];
-                var distance = 1 - Similarity.Cosine(Centroid(from.Tasks.Select(t => t.Key), embeddings), Centroid(to.Tasks.Select(t => t.Key), embeddings));
-                var fromFrequencies = Frequencies(from.Tasks.Select(t => t.Task), segmenter, excluded);
-                var toFrequencies = Frequencies(to.Tasks.Select(t => t.Task), segmenter, excluded);
+                var distance = 1 - Similarity.Cosine(Centroid(from.Tasks.Select(x => x.Key), embeddings), Centroid(to.Tasks.Select(x => x.Key), embeddings));
+                var fromFrequencies = frequencies[i - 1];
+                var toFrequencies = frequencies[i];
                 var terms = fromFrequencies.Keys.Union(toFrequencies.Keys, StringComparer.Ordinal)
                     .Select(term =>
                     {
                         var f = fromFrequencies.GetValueOrDefault(term);
-                        var t = toFrequencies.GetValueOrDefault(term);
-                        return new TermShift(term, f, t, t - f);
+                        var d = toFrequencies.GetValueOrDefault(term);
+                        return new TermShift(term, f, d, d - f);
                     })
                     .ToArray();
-                var rising = terms.Where(t => t.Difference > 0).OrderByDescending(t => t.Difference).ThenBy(t => t.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
-                var falling = terms.Where(t => t.Difference < 0).OrderBy(t => t.Difference).ThenBy(t => t.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
+                var rising = terms.Where(x => x.Difference > 0).OrderByDescending(x => x.Difference).ThenBy(x => x.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
+                var falling = terms.Where(x => x.Difference < 0).OrderBy(x => x.Difference).ThenBy(x => x.Term, StringComparer.Ordinal).Take(topTerms).ToArray();
                 shifts.Add(new LanguageShift(topic.Id, from.Year, to.Year, from.Tasks.Length, to.Tasks.Length, distance, rising, falling));
             }
-        }
 
-        return shifts;
+            perTopic[t] = shifts;
+        });
+
+        return perTopic.SelectMany(s => s).ToList();
     }
 
     private static double[] Centroid(IEnumerable<TaskKey> tasks, TaskEmbeddings embeddings)
