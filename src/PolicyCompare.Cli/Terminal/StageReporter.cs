@@ -96,54 +96,51 @@ internal static class StageReporter
         {
             lock (_gate)
             {
-                for (var i = 0; i < _tasks.Length; i++)
+                // The running stage is tracked here, not read from the bars: Spectre counts a bar as finished once it is
+                // full, which a completed step makes it while its stage still runs.
+                if (value <= _stage)
+                {
+                    return;
+                }
+
+                for (var i = Math.Max(_stage, 0); i < Math.Min(value, _tasks.Length); i++)
                 {
                     var task = _tasks[i];
-                    if (task.IsFinished)
-                    {
-                        continue;
-                    }
-
-                    if (i < value)
-                    {
-                        if (!task.IsStarted)
-                        {
-                            task.StartTask();
-                        }
-
-                        task.Description = _names[i];
-                        task.Value = task.MaxValue;
-                        task.StopTask();
-                    }
-                    else if (i == value && !task.IsStarted)
+                    if (!task.IsStarted)
                     {
                         task.StartTask();
                     }
+
+                    task.Description = _names[i];
+                    task.Value = task.MaxValue;
+                    task.StopTask();
                 }
 
-                if (value > _stage)
+                if (value < _tasks.Length)
                 {
-                    _stage = value;
-                    _last = null;
+                    _tasks[value].StartTask();
                 }
+
+                _stage = value;
+                _last = null;
             }
         }
 
         /// <summary>
         /// Shows <paramref name="value"/> on the running stage's bar: value Done of maximum Total, and the step with its
-        /// counts in the description. A report older than one already shown (lower Done in an unfinished run of the same
-        /// step, possible when worker threads race) is dropped, so the bar never moves back.
+        /// counts in the description. A report with a lower Done than the last one of the same step (possible when worker
+        /// threads race) is dropped, so the bar never moves back; only a new run of a completed step starts again from 0.
         /// </summary>
         public void Report(WorkProgress value)
         {
             lock (_gate)
             {
-                if (_stage < 0 || _stage >= _tasks.Length || _tasks[_stage].IsFinished || value.Total <= 0)
+                if (_stage < 0 || _stage >= _tasks.Length || value.Total <= 0)
                 {
                     return;
                 }
 
-                if (_last is { } last && last.Step == value.Step && value.Done < last.Done && last.Done < last.Total)
+                if (_last is { } last && last.Step == value.Step && value.Done < last.Done && !(value.Done == 0 && last.Done == last.Total))
                 {
                     return;
                 }

@@ -39,8 +39,9 @@ public sealed class StageReporterTests
         progress.Report(new WorkProgress("LSA", 2, 8));
         Assert.That(tasks[1].Value, Is.EqualTo(3d), "a late report from a slower thread does not move the bar back");
 
+        progress.Report(new WorkProgress("LSA", 8, 8));
         progress.Report(new WorkProgress("embedding", 1200, 4500));
-        Assert.That((tasks[1].Value, tasks[1].MaxValue, tasks[1].Description), Is.EqualTo((1200d, 4500d, "Embedding tasks · embedding 1,200/4,500")), "a new step restarts the bar");
+        Assert.That((tasks[1].Value, tasks[1].MaxValue, tasks[1].Description), Is.EqualTo((1200d, 4500d, "Embedding tasks · embedding 1,200/4,500")), "a new step restarts the bar, also after a step that filled it");
 
         progress.Report(2);
         Assert.That((tasks[1].IsFinished, tasks[1].Value, tasks[1].MaxValue, tasks[1].Description), Is.EqualTo((true, 4500d, 4500d, "Embedding tasks")), "a finished stage is full and shows its name");
@@ -59,6 +60,19 @@ public sealed class StageReporterTests
         Parallel.For(1, 2001, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => progress.Report(new WorkProgress("silhouette", i, 2000)));
 
         Assert.That((tasks[0].Value, tasks[0].Description), Is.EqualTo((2000d, "Finding topics · silhouette 2,000/2,000")));
+    }
+
+    [Test]
+    public void A_completed_step_may_run_again_from_zero()
+    {
+        var tasks = new[] { new ProgressTask(0, "Embedding tasks", 1, autoStart: false) };
+        var progress = new StageReporter.SpectreProgress(tasks);
+        progress.Report(0);
+
+        progress.Report(new WorkProgress("LSA", 6, 6));
+        progress.Report(new WorkProgress("LSA", 0, 6));
+
+        Assert.That((tasks[0].Value, tasks[0].Description), Is.EqualTo((0d, "Embedding tasks · LSA 0/6")));
     }
 
     [Test]
