@@ -23,7 +23,7 @@ internal static class AnalyzeCommand
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
             var analyzer = pipeline.CreateAnalyzer(result);
-            var analysis = await StageReporter.RunAsync(4, progress => InMemoryWork.RunAsync(() =>
+            var analysis = await StageReporter.RunAsync(4, pipeline.Steps, progress => InMemoryWork.RunAsync(() =>
                 pipeline.AnalyzeAsync(result, analyzer, StageReporter.ForPipeline(progress), cancel), cancel)).ConfigureAwait(false);
             CorpusLimitArguments.WriteNotices(analysis.Corpus, System.Console.Error);
             if (result.GetValue(json))

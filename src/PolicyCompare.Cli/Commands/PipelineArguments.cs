@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyCompare.Alignment;
 using PolicyCompare.Analysis;
+using PolicyCompare.Cli.Terminal;
 using PolicyCompare.DependencyInjection;
 using PolicyCompare.Topics;
 
@@ -38,6 +39,9 @@ internal sealed class PipelineArguments
     {
         Description = "A topic model saved by 'align --save-model': place the plans' tasks into its topics instead of finding new ones.",
     };
+
+    /// <summary>Where the analyzer built by <see cref="CreateAnalyzer(ParseResult)"/> reports the work done within stages.</summary>
+    public WorkProgressRelay Steps { get; } = new();
 
     public void AddTo(Command command)
     {
@@ -107,6 +111,7 @@ internal sealed class PipelineArguments
             builder =>
             {
                 Limits.Apply(result, builder);
+                builder.ReportWorkProgress(Steps);
                 if (maxTasks is { } max)
                 {
                     builder.Services.Configure<PolicyCompareOptions>(o => o.MaxClusteringTasks = max);

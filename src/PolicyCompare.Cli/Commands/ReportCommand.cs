@@ -43,7 +43,7 @@ internal static class ReportCommand
             // Every output check runs before any analysis, so a refused folder costs nothing.
             var target = OutputFolder.Check(result.GetValue(output)!, ReportFolderWriter.OutputKind, pipeline.Inputs(result), result.GetValue(force));
             var analyzer = pipeline.CreateAnalyzer(result);
-            var written = await StageReporter.RunAsync(5, async progress =>
+            var written = await StageReporter.RunAsync(5, pipeline.Steps, async progress =>
             {
                 var (analysis, alignment) = await InMemoryWork.RunAsync(async () =>
                 {

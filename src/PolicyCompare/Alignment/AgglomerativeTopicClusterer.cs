@@ -80,8 +80,9 @@ public sealed class AgglomerativeTopicClusterer : ITopicClusterer
         var best = candidates
             .Select((labels, c) =>
             {
+                var silhouette = SilhouetteScore.Mean(vectors, labels, scored, parallel);
                 progress?.Report(new WorkProgress("silhouette", c + 1, candidates.Count));
-                return (Labels: labels, Silhouette: SilhouetteScore.Mean(vectors, labels, scored, parallel));
+                return (Labels: labels, Silhouette: silhouette);
             })
             .ToList()
             .OrderByDescending(c => c.Silhouette)

@@ -17,6 +17,7 @@ public sealed class CorpusAligner
     private readonly IPlanMatcher _matcher;
     private readonly CodebookOptions _codebookOptions;
     private readonly TopicOptions _topicOptions;
+    private readonly IProgress<WorkProgress>? _progress;
 
     /// <summary>Creates the pipeline from its stages (as registered by dependency injection).</summary>
     /// <param name="embedder">Task embedder.</param>
@@ -26,6 +27,7 @@ public sealed class CorpusAligner
     /// <param name="matcher">Plan matcher.</param>
     /// <param name="codebookOptions">Which codebook to use by default.</param>
     /// <param name="topicOptions">Topic options (the confidence an English name needs), or null for the defaults.</param>
+    /// <param name="progress">Told the clusterer's steps while <see cref="FindTopicsAsync"/> clusters, or null.</param>
     public CorpusAligner(
         ITaskEmbedder embedder,
         ITopicClusterer clusterer,
@@ -33,8 +35,10 @@ public sealed class CorpusAligner
         ICodebookTopicAssigner codebookAssigner,
         IPlanMatcher matcher,
         IOptions<CodebookOptions> codebookOptions,
-        IOptions<TopicOptions>? topicOptions = null)
+        IOptions<TopicOptions>? topicOptions = null,
+        IProgress<WorkProgress>? progress = null)
     {
+        _progress = progress;
         _topicOptions = topicOptions?.Value ?? new TopicOptions();
         _embedder = embedder ?? throw new ArgumentNullException(nameof(embedder));
         _clusterer = clusterer ?? throw new ArgumentNullException(nameof(clusterer));
@@ -64,7 +68,7 @@ public sealed class CorpusAligner
     {
         ArgumentNullException.ThrowIfNull(corpus);
         embedding ??= await EmbedAsync(corpus, cancellationToken).ConfigureAwait(false);
-        var partition = _clusterer.Cluster(embedding.Tasks, topicCount, null, cancellationToken);
+        var partition = _clusterer.Cluster(embedding.Tasks, topicCount, _progress, cancellationToken);
         var topics = _labeler.Label(corpus, embedding.Tasks, partition);
         var codebook = await _codebookAssigner.AssignAsync(corpus, embedding, _codebookOptions.LoadCodebook(), cancellationToken).ConfigureAwait(false);
         var named = topics.Select(topic =>

@@ -38,11 +38,14 @@ internal static class SphericalKMeans
                 }
             }
 
-            progress?.Report(new WorkProgress("micro-clusters", iteration + 1, MaxIterations));
             if (changed == 0)
             {
+                // Converged: the iterations left are not needed, so the step is complete.
+                progress?.Report(new WorkProgress("micro-clusters", MaxIterations, MaxIterations));
                 break;
             }
+
+            progress?.Report(new WorkProgress("micro-clusters", iteration + 1, MaxIterations));
 
             var sums = new double[centroids.Length][];
             for (var i = 0; i < n; i++)

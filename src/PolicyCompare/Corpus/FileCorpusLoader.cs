@@ -14,6 +14,11 @@ namespace PolicyCompare.Corpus;
 /// listed in <see cref="PolicyCorpus.Skipped"/>, so one bad file never sinks a corpus; under
 /// <see cref="CorpusOptions.Strict"/> any skip fails the load. Documents are ordered by year, then id.
 /// </summary>
+/// <remarks>
+/// Every path is looked at (folders listed, manifests read) before the first plan is read, so the number of files to
+/// read is known up front and reported as the <c>files</c> step of <see cref="WorkProgress"/>; the order of documents,
+/// notices, skipped files and sources is the order the paths, manifests and folders give, as if read one by one.
+/// </remarks>
 public sealed class FileCorpusLoader : ICorpusLoader
 {
     /// <summary>File extensions read as plans.</summary>
@@ -21,6 +26,7 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
     private readonly IPlanParser _parser;
     private readonly CorpusOptions _options;
+    private readonly IProgress<WorkProgress>? _progress;
 
     /// <summary>Creates the loader with the default <see cref="CorpusOptions"/>.</summary>
     /// <param name="parser">Parses each plan.</param>
@@ -33,9 +39,22 @@ public sealed class FileCorpusLoader : ICorpusLoader
     /// <param name="parser">Parses each plan.</param>
     /// <param name="options">Size limit and strictness.</param>
     public FileCorpusLoader(IPlanParser parser, IOptions<CorpusOptions> options)
+        : this(parser, options, null)
+    {
+    }
+
+    /// <summary>Creates the loader, reporting the files read.</summary>
+    /// <param name="parser">Parses each plan.</param>
+    /// <param name="options">Size limit and strictness.</param>
+    /// <param name="progress">
+    /// Told the step <c>files</c>: files read (whether loaded or skipped) of the files found, once with 0 before the first
+    /// and after each; or null.
+    /// </param>
+    public FileCorpusLoader(IPlanParser parser, IOptions<CorpusOptions> options, IProgress<WorkProgress>? progress)
     {
         _parser = parser ?? throw new ArgumentNullException(nameof(parser));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+        _progress = progress;
     }
 
     /// <inheritdoc />
@@ -77,6 +96,8 @@ public sealed class FileCorpusLoader : ICorpusLoader
                 throw new PolicyCompareException($"{path}: no such file or folder.");
             }
         }
+
+        run.Execute(_progress);
 
         if (run.Failures.Count > 0 && (run.Documents.Count == 0 || _options.Strict))
         {
@@ -120,11 +141,11 @@ public sealed class FileCorpusLoader : ICorpusLoader
             var manifest = CorpusManifest.Load(manifestPath);
             foreach (var entry in manifest.Documents)
             {
-                run.CancellationToken.ThrowIfCancellationRequested();
                 var file = Path.Combine(folder, entry.File!);
                 if (!File.Exists(file))
                 {
-                    run.Skip(new PolicyParseException(file, $"listed in {CorpusManifest.FileName} as \"{entry.Id}\", but the file does not exist."));
+                    var missing = new PolicyParseException(file, $"listed in {CorpusManifest.FileName} as \"{entry.Id}\", but the file does not exist.");
+                    run.Then(() => run.Skip(missing));
                     continue;
                 }
 
@@ -141,14 +162,13 @@ public sealed class FileCorpusLoader : ICorpusLoader
             var names = string.Join(", ", unlisted.Select(Path.GetFileName));
             if (manifest.UnlistedFiles == UnlistedFiles.Ignore)
             {
-                run.Notices.Add($"{manifestPath}: not listed in the manifest, ignored (\"unlistedFiles\": \"ignore\"): {names}.");
+                run.Then(() => run.Notices.Add($"{manifestPath}: not listed in the manifest, ignored (\"unlistedFiles\": \"ignore\"): {names}."));
                 return;
             }
 
-            run.Notices.Add($"{manifestPath}: not listed in the manifest, loaded with metadata inferred from the text (set \"unlistedFiles\": \"ignore\" to leave them out): {names}.");
+            run.Then(() => run.Notices.Add($"{manifestPath}: not listed in the manifest, loaded with metadata inferred from the text (set \"unlistedFiles\": \"ignore\" to leave them out): {names}."));
             foreach (var file in unlisted)
             {
-                run.CancellationToken.ThrowIfCancellationRequested();
                 TryRead(file, InferredMetadata(file), run);
             }
 
@@ -162,7 +182,6 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
         foreach (var file in planFiles)
         {
-            run.CancellationToken.ThrowIfCancellationRequested();
             TryRead(file, InferredMetadata(file), run);
         }
     }
@@ -189,23 +208,26 @@ public sealed class FileCorpusLoader : ICorpusLoader
     private static DocumentMetadata InferredMetadata(string file) =>
         new(Path.GetFileNameWithoutExtension(file)) { File = Path.GetFileName(file) };
 
-    /// <summary>Reads one plan; a failure is recorded as a skipped file instead of ending the load.</summary>
+    /// <summary>Plans reading one plan; a failure is recorded as a skipped file instead of ending the load.</summary>
     private void TryRead(string path, DocumentMetadata metadata, LoadRun run)
     {
         run.Sources.Add(Path.GetFullPath(path));
-        try
+        run.ThenRead(() =>
         {
-            run.Documents.Add(Read(path, metadata, run.Notices));
-        }
-        catch (PolicyCompareException ex)
-        {
-            run.Skip(ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            // A parser defect on one file must not end the run over 300 others; the file is named with the defect.
-            run.Skip(new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
-        }
+            try
+            {
+                run.Documents.Add(Read(path, metadata, run.Notices));
+            }
+            catch (PolicyCompareException ex)
+            {
+                run.Skip(ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // A parser defect on one file must not end the run over 300 others; the file is named with the defect.
+                run.Skip(new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
+            }
+        });
     }
 
     private PolicyDocument Read(string path, DocumentMetadata metadata, List<string> notices)
@@ -286,6 +308,33 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
         public List<(SkippedFile Skipped, Exception Error)> Failures { get; } = [];
 
+        /// <summary>What is left to do once every path has been looked at: reading files, and the notices and skips between them.</summary>
+        private List<(Action Step, bool ReadsFile)> Steps { get; } = [];
+
         public void Skip(PolicyParseException error) => Failures.Add((new SkippedFile(error.FilePath, error.Reason), error));
+
+        public void Then(Action step) => Steps.Add((step, false));
+
+        public void ThenRead(Action read) => Steps.Add((read, true));
+
+        /// <summary>Runs the planned steps in order, telling <paramref name="progress"/> each file read.</summary>
+        public void Execute(IProgress<WorkProgress>? progress)
+        {
+            var total = Steps.Count(s => s.ReadsFile);
+            var done = 0;
+            progress?.Report(new WorkProgress("files", 0, total));
+            foreach (var (step, readsFile) in Steps)
+            {
+                if (!readsFile)
+                {
+                    step();
+                    continue;
+                }
+
+                CancellationToken.ThrowIfCancellationRequested();
+                step();
+                progress?.Report(new WorkProgress("files", ++done, total));
+            }
+        }
     }
 }

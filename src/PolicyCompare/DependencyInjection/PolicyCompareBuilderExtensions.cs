@@ -44,6 +44,28 @@ public static class PolicyCompareBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Reports the work done within the long steps of the pipeline, as <see cref="WorkProgress"/> (units done of the
+    /// step's total; within one run of a step <c>Done</c> never decreases and the last report has <c>Done == Total</c>):
+    /// <c>files</c> (plans read, loaded or skipped, of the files found), <c>LSA</c> (rounds of the built-in embedder's
+    /// randomized SVD, of <c>PowerIterations + 3</c>), <c>embedding</c> (the tasks' part texts embedded, after each batch of
+    /// <see cref="EmbeddingOptions.BatchSize"/>, with any embedder), <c>micro-clusters</c> (k-means iterations, on corpora
+    /// clustered in two stages), <c>silhouette</c> (candidate topic counts scored) and <c>measures</c> (memberships,
+    /// coverage, target drift and department load, of 4). A step may run more than once (each fit or analysis), starting
+    /// again from 0. Reports are made on the thread doing the work, which may be a worker thread: the receiver must be
+    /// thread-safe and quick (the pipeline does not throttle them, a display should), and it never changes a result.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="progress">Told the work done in each step.</param>
+    /// <returns>The builder.</returns>
+    public static IPolicyCompareBuilder ReportWorkProgress(this IPolicyCompareBuilder builder, IProgress<WorkProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(progress);
+        builder.Services.AddSingleton(progress);
+        return builder;
+    }
+
     /// <summary>Groups tasks by the entries of a topic codebook instead of clustering.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="codebookPath">A codebook JSON file, or null for the built-in health-reform codebook.</param>

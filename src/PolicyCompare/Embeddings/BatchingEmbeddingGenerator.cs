@@ -34,14 +34,27 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
 
     /// <inheritdoc />
     /// <exception cref="PolicyCompareException">The inner generator returned a different number of vectors than texts for a batch.</exception>
-    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+    public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        GenerateAsync(values, options, null, cancellationToken);
+
+    /// <summary>
+    /// Embeds <paramref name="values"/> as <see cref="GenerateAsync(IEnumerable{string}, EmbeddingGenerationOptions?, CancellationToken)"/>
+    /// does, also telling <paramref name="work"/> the step <c>embedding</c> (texts done of the texts in this request, 0
+    /// before the first batch and after each).
+    /// </summary>
+    internal async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options,
+        IProgress<WorkProgress>? work,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? values.ToList();
         var result = new GeneratedEmbeddings<Embedding<float>>(texts.Count);
+        work?.Report(new WorkProgress("embedding", 0, texts.Count));
         for (var start = 0; start < texts.Count; start += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +79,7 @@ public sealed class BatchingEmbeddingGenerator : DelegatingEmbeddingGenerator<st
             }
 
             _progress?.Report(new EmbeddingProgress(start + count, texts.Count));
+            work?.Report(new WorkProgress("embedding", start + count, texts.Count));
         }
 
         return result;

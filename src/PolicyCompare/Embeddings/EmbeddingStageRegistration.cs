@@ -27,11 +27,13 @@ internal static class EmbeddingStageRegistration
                 : new TfidfLsaGeneratorProvider(
                     sp.GetRequiredService<ITextSegmenter>(),
                     sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value,
-                    sp.GetRequiredService<IOptions<CodebookOptions>>().Value.LoadCodebook()));
+                    sp.GetRequiredService<IOptions<CodebookOptions>>().Value.LoadCodebook(),
+                    sp.GetService<IProgress<WorkProgress>>()));
         services.TryAddSingleton<ITaskEmbedder>(sp => new TaskEmbedder(
             sp.GetRequiredService<ICorpusEmbeddingGeneratorProvider>(),
             sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value,
-            sp.GetService<IProgress<EmbeddingProgress>>()));
+            sp.GetService<IProgress<EmbeddingProgress>>(),
+            sp.GetService<IProgress<WorkProgress>>()));
         return services;
     }
 }

@@ -28,6 +28,9 @@ internal static class RandomizedSvd
     /// </summary>
     public static int Oversampling(int k) => Math.Max(10, k / 2);
 
+    /// <summary>The steps <see cref="Fit"/> reports as <c>LSA</c>: the start block, each power iteration, the small decomposition and the projection.</summary>
+    public const int ProgressSteps = PowerIterations + 3;
+
     /// <summary>
     /// The top <paramref name="k"/> right singular vectors of <paramref name="x"/> as a features × kept matrix of floats
     /// (row f holds feature f's loading on each component), and the singular values, largest first.
@@ -38,9 +41,8 @@ internal static class RandomizedSvd
     {
         var xt = x.Transpose();
         var l = Math.Min(k + Oversampling(k), Math.Min(x.RowCount, x.ColumnCount));
-        var total = PowerIterations + 3;
         var done = 0;
-        void Step() => progress?.Report(new WorkProgress("LSA", ++done, total));
+        void Step() => progress?.Report(new WorkProgress("LSA", ++done, ProgressSteps));
 
         // Y = X·Xᵀ·Q: every product goes through the sparse matrix; dense work stays on the texts side (n × l).
         DenseRows Power(DenseRows q) => x.Multiply(xt.Multiply(q, parallel), parallel);

@@ -16,8 +16,15 @@ namespace PolicyCompare.Embeddings;
 /// </remarks>
 /// <param name="provider">Supplies the embedding generator for the corpus.</param>
 /// <param name="options">Part weights and the batch size.</param>
-/// <param name="progress">Told the texts embedded after each batch, or null.</param>
-public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, EmbeddingOptions options, IProgress<EmbeddingProgress>? progress = null) : ITaskEmbedder
+/// <param name="progress">Told the texts embedded after each batch of every request, or null.</param>
+/// <param name="work">
+/// Told the step <c>embedding</c> of the request that embeds the tasks' parts (texts done of the texts to embed); later
+/// requests through <see cref="CorpusEmbedding.Generator"/> (codebook entries, target phrases) belong to other stages and
+/// are not reported here. Or null.
+/// </param>
+public sealed class TaskEmbedder(
+    ICorpusEmbeddingGeneratorProvider provider, EmbeddingOptions options, IProgress<EmbeddingProgress>? progress = null, IProgress<WorkProgress>? work = null)
+    : ITaskEmbedder
 {
     /// <inheritdoc />
     /// <exception cref="PolicyCompareException">The corpus has no task, or the generator returns vectors of mixed sizes.</exception>
@@ -44,7 +51,7 @@ public sealed class TaskEmbedder(ICorpusEmbeddingGeneratorProvider provider, Emb
             Add(parts, i, options.AgencyWeight, string.Join("、", task.Responsibilities.Select(r => r.CanonicalName ?? r.Name)));
         }
 
-        var embedded = await generator.GenerateAsync(parts.Select(p => p.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var embedded = await generator.GenerateAsync(parts.Select(p => p.Text), null, work, cancellationToken).ConfigureAwait(false);
         if (embedded.Count != parts.Count)
         {
             throw new PolicyCompareException($"The embedding generator returned {embedded.Count} vectors for {parts.Count} texts.");

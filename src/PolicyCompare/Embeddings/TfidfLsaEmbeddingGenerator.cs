@@ -74,7 +74,10 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     /// <param name="corpus">The texts to fit on (typically every task of the corpus being analysed).</param>
     /// <param name="segmenter">The word segmenter.</param>
     /// <param name="options">Feature and dimension options.</param>
-    /// <param name="progress">Told the steps of the SVD done and their total, or null.</param>
+    /// <param name="progress">
+    /// Told the step <c>LSA</c>: 0 of <see cref="RandomizedSvd.ProgressSteps"/> before the features are counted, then each
+    /// round of the randomized SVD done (see <see cref="RandomizedSvd"/>); or null.
+    /// </param>
     /// <param name="cancellationToken">Cancels the fit.</param>
     /// <returns>A fitted generator.</returns>
     /// <exception cref="PolicyCompareException">The corpus is empty or yields no feature shared by two texts.</exception>
@@ -94,6 +97,7 @@ public sealed class TfidfLsaEmbeddingGenerator : IEmbeddingGenerator<string, Emb
             throw new PolicyCompareException("Cannot fit the TF-IDF embedder on an empty corpus: no task text was found.");
         }
 
+        progress?.Report(new WorkProgress("LSA", 0, RandomizedSvd.ProgressSteps));
         var (featurizer, fitted) = TfidfFeaturizer.Fit(corpus, segmenter, options);
         if (featurizer.FeatureCount == 0)
         {

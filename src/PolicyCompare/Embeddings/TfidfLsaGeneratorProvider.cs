@@ -8,7 +8,8 @@ namespace PolicyCompare.Embeddings;
 /// <param name="segmenter">The word segmenter.</param>
 /// <param name="options">Embedding options.</param>
 /// <param name="codebook">The codebook whose keywords serve as the concept thesaurus when <see cref="EmbeddingOptions.Concepts"/> is empty.</param>
-public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, EmbeddingOptions options, TopicCodebook codebook)
+/// <param name="progress">Told the steps of each fit (step <c>LSA</c>, see <see cref="TfidfLsaEmbeddingGenerator.Fit"/>), or null.</param>
+public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, EmbeddingOptions options, TopicCodebook codebook, IProgress<WorkProgress>? progress = null)
     : ICorpusEmbeddingGeneratorProvider
 {
     /// <inheritdoc />
@@ -27,7 +28,7 @@ public sealed class TfidfLsaGeneratorProvider(ITextSegmenter segmenter, Embeddin
             }
         }
 
-        return TfidfLsaEmbeddingGenerator.Fit(corpusTexts, segmenter, effective, cancellationToken: cancellationToken);
+        return TfidfLsaEmbeddingGenerator.Fit(corpusTexts, segmenter, effective, progress, cancellationToken);
     }
 
     private static EmbeddingOptions Copy(EmbeddingOptions o) => new()

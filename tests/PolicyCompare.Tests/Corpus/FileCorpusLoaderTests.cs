@@ -87,6 +87,36 @@ public sealed class FileCorpusLoaderTests
     }
 
     [Test]
+    public void Files_read_are_reported_against_the_files_found_and_the_order_of_notices_and_skips_is_kept()
+    {
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "jilin.txt"));
+        File.Copy(Path.Combine(SeedCorpus.Folder, "hubei-2024.txt"), Path.Combine(_folder.FullName, "extra.txt"));
+        File.WriteAllText(Path.Combine(_folder.FullName, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(_folder.FullName, "corpus.json"),
+            """{"documents":[{"id":"gone","file":"gone.txt"},{"id":"jl","file":"jilin.txt","region":"吉林省","year":2021}]}""");
+        var reports = new List<WorkProgress>();
+        var loader = new FileCorpusLoader(new PlanParser(), Microsoft.Extensions.Options.Options.Create(new CorpusOptions()), new Recorder(reports.Add));
+
+        var corpus = loader.Load([_folder.FullName, Path.Combine(SeedCorpus.Folder, "chengdu-2021.txt")]);
+
+        Assert.Multiple(() =>
+        {
+            // Found: jilin.txt (listed), empty.txt and extra.txt (unlisted), chengdu-2021.txt; gone.txt is listed but not there.
+            Assert.That(reports, Is.EqualTo(Enumerable.Range(0, 5).Select(i => new WorkProgress("files", i, 4))));
+            Assert.That(corpus.Skipped.Select(s => Path.GetFileName(s.Path)), Is.EqualTo(new[] { "gone.txt", "empty.txt" }), "in the order met");
+            // As when files were read while the folder was looked at: the listed file's notice, the manifest's, then the unlisted file's.
+            Assert.That(corpus.Notices.Select(n => n[..n.IndexOf(": ", StringComparison.Ordinal)]),
+                Is.EqualTo(new[] { "jl", Path.Combine(_folder.FullName, "corpus.json"), "extra" }));
+            Assert.That(corpus.Sources.Select(Path.GetFileName), Is.EqualTo(new[] { Path.GetFileName(_folder.FullName), "jilin.txt", "empty.txt", "extra.txt", "chengdu-2021.txt" }));
+        });
+    }
+
+    private sealed class Recorder(Action<WorkProgress> report) : IProgress<WorkProgress>
+    {
+        public void Report(WorkProgress value) => report(value);
+    }
+
+    [Test]
     public void User_errors_are_typed_and_name_the_path()
     {
         var missing = Path.Combine(_folder.FullName, "missing");
