@@ -97,7 +97,7 @@ public sealed class FileCorpusLoader : ICorpusLoader
             }
         }
 
-        run.Execute(_progress);
+        run.Execute(_progress, _options.MaxDegreeOfParallelism);
 
         if (run.Failures.Count > 0 && (run.Documents.Count == 0 || _options.Strict))
         {
@@ -214,21 +214,25 @@ public sealed class FileCorpusLoader : ICorpusLoader
         run.Sources.Add(Path.GetFullPath(path));
         run.ThenRead(() =>
         {
+            var notices = new List<string>();
             try
             {
-                run.Documents.Add(Read(path, metadata, run.Notices));
+                return new FileReading(Read(path, metadata, notices), notices, null);
             }
             catch (PolicyCompareException ex)
             {
-                run.Skip(ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
+                return new FileReading(null, notices, ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 // A parser defect on one file must not end the run over 300 others; the file is named with the defect.
-                run.Skip(new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
+                return new FileReading(null, notices, new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
             }
         });
     }
+
+    /// <summary>What reading one file gave: its document, or why it was skipped, and its notices.</summary>
+    private sealed record FileReading(PolicyDocument? Document, List<string> Notices, PolicyParseException? Failure);
 
     private PolicyDocument Read(string path, DocumentMetadata metadata, List<string> notices)
     {
@@ -309,31 +313,53 @@ public sealed class FileCorpusLoader : ICorpusLoader
         public List<(SkippedFile Skipped, Exception Error)> Failures { get; } = [];
 
         /// <summary>What is left to do once every path has been looked at: reading files, and the notices and skips between them.</summary>
-        private List<(Action Step, bool ReadsFile)> Steps { get; } = [];
+        private List<(Action? Step, Func<FileReading>? Read)> Steps { get; } = [];
 
         public void Skip(PolicyParseException error) => Failures.Add((new SkippedFile(error.FilePath, error.Reason), error));
 
-        public void Then(Action step) => Steps.Add((step, false));
+        public void Then(Action step) => Steps.Add((step, null));
 
-        public void ThenRead(Action read) => Steps.Add((read, true));
+        public void ThenRead(Func<FileReading> read) => Steps.Add((null, read));
 
-        /// <summary>Runs the planned steps in order, telling <paramref name="progress"/> each file read.</summary>
-        public void Execute(IProgress<WorkProgress>? progress)
+        /// <summary>
+        /// Reads and parses the files on all cores, telling <paramref name="progress"/> each file read, then takes their
+        /// documents, notices and skips in the planned order, so the corpus is the same for any number of threads.
+        /// </summary>
+        public void Execute(IProgress<WorkProgress>? progress, int maxDegreeOfParallelism)
         {
-            var total = Steps.Count(s => s.ReadsFile);
+            var reads = Steps.Select((s, i) => (s.Read, Index: i)).Where(s => s.Read is not null).ToArray();
+            var readings = new FileReading[Steps.Count];
             var done = 0;
-            progress?.Report(new WorkProgress("files", 0, total));
-            foreach (var (step, readsFile) in Steps)
+            var gate = new Lock();
+            progress?.Report(new WorkProgress("files", 0, reads.Length));
+            Parallel.For(0, reads.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = CancellationToken }, r =>
             {
-                if (!readsFile)
+                readings[reads[r].Index] = reads[r].Read!();
+                lock (gate)
+                {
+                    // Counted under the lock so the reports arrive in increasing order.
+                    progress?.Report(new WorkProgress("files", ++done, reads.Length));
+                }
+            });
+
+            for (var i = 0; i < Steps.Count; i++)
+            {
+                if (Steps[i].Step is { } step)
                 {
                     step();
                     continue;
                 }
 
-                CancellationToken.ThrowIfCancellationRequested();
-                step();
-                progress?.Report(new WorkProgress("files", ++done, total));
+                var reading = readings[i];
+                Notices.AddRange(reading.Notices);
+                if (reading.Document is not null)
+                {
+                    Documents.Add(reading.Document);
+                }
+                else
+                {
+                    Skip(reading.Failure!);
+                }
             }
         }
     }

@@ -20,17 +20,22 @@ internal sealed class TextTokens
     /// <summary>The concept key of every occurrence of one of its thesaurus terms, in thesaurus order.</summary>
     public string[] Concepts { get; set; } = [];
 
+    /// <summary>The thesaurus in the order concepts are counted (by key), for <see cref="Of"/>; computed once per corpus.</summary>
+    public static (string Key, IReadOnlyList<string> Terms)[] ConceptOrder(EmbeddingOptions options) =>
+        options.ConceptWeight > 0
+            ? options.Concepts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)).ToArray()
+            : [];
+
     /// <summary>Tokenizes a text for the blocks <paramref name="options"/> enables.</summary>
-    public static TextTokens Of(string text, ITextSegmenter segmenter, EmbeddingOptions options) => new()
+    /// <param name="text">The text.</param>
+    /// <param name="segmenter">The word segmenter.</param>
+    /// <param name="options">Which blocks are on.</param>
+    /// <param name="concepts">The thesaurus from <see cref="ConceptOrder"/>.</param>
+    public static TextTokens Of(string text, ITextSegmenter segmenter, EmbeddingOptions options, (string Key, IReadOnlyList<string> Terms)[] concepts) => new()
     {
         Words = options.WordWeight > 0 ? segmenter.Segment(text).Where(w => w.Length > 0).ToArray() : [],
         LetterRuns = options.CharNGramMin > 0 && options.CharNGramWeight > 0 ? FindLetterRuns(text).ToArray() : [],
-        Concepts = options.ConceptWeight > 0
-            ? options.Concepts
-                .OrderBy(c => c.Key, StringComparer.Ordinal)
-                .SelectMany(c => c.Value.SelectMany(term => Enumerable.Repeat(c.Key, Occurrences(text, term))))
-                .ToArray()
-            : [],
+        Concepts = concepts.SelectMany(c => c.Terms.SelectMany(term => Enumerable.Repeat(c.Key, Occurrences(text, term)))).ToArray(),
     };
 
     // Non-overlapping occurrences, as a reader would count them.

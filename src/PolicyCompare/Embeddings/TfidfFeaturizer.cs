@@ -142,8 +142,9 @@ internal sealed class TfidfFeaturizer
 
         var unique = distinct.Keys.ToArray();
         var tokens = new TextTokens[unique.Length];
+        var concepts = TextTokens.ConceptOrder(options);
         Parallel.For(0, unique.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, u =>
-            tokens[u] = TextTokens.Of(unique[u], segmenter, options));
+            tokens[u] = TextTokens.Of(unique[u], segmenter, options, concepts));
         return index.Select(i => tokens[i]).ToList();
     }
 

@@ -5,14 +5,22 @@ namespace PolicyCompare.Embeddings;
 /// <summary>
 /// TF-IDF vectors over a kept vocabulary (<see cref="TfidfLsaState"/>), counting the terms directly: the same terms the
 /// fit's ML.NET transforms count (jieba words, letter n-grams inside letter runs, concept keys), without needing the
-/// ML.NET pipeline, which cannot be kept as JSON.
+/// ML.NET pipeline, which cannot be kept as JSON. Each block is weighted and L2-normalized with its terms summed in
+/// feature order, as the fit does, so a fitted text gets the very vector the fit gave it.
 /// </summary>
 internal sealed class VocabularyTfidfVectorizer : ITfidfVectorizer
 {
     private readonly TfidfLsaState _state;
-    private readonly Dictionary<string, int> _index;
     private readonly ITextSegmenter _segmenter;
     private readonly EmbeddingOptions _options;
+    private readonly (string Key, IReadOnlyList<string> Terms)[] _concepts;
+
+    // Feature index of each term, one table per block, keyed without the block prefix (w:, c:, k:) so counting a text
+    // allocates no prefixed string; character n-grams are looked up as spans of their letter run.
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _charNGrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _conceptKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _charNGramSpans;
 
     /// <summary>Creates the vectorizer.</summary>
     public VocabularyTfidfVectorizer(TfidfLsaState state, ITextSegmenter segmenter, int maxDegreeOfParallelism)
@@ -20,11 +28,18 @@ internal sealed class VocabularyTfidfVectorizer : ITfidfVectorizer
         _state = state;
         _segmenter = segmenter;
         _options = state.TokenOptions(maxDegreeOfParallelism);
-        _index = new Dictionary<string, int>(state.Features.Count, StringComparer.Ordinal);
+        _concepts = TextTokens.ConceptOrder(_options);
         for (var i = 0; i < state.Features.Count; i++)
         {
-            _index.Add(state.Features[i], i);
+            var feature = state.Features[i];
+            var table = feature.StartsWith("w:", StringComparison.Ordinal) ? _words
+                : feature.StartsWith("c:", StringComparison.Ordinal) ? _charNGrams
+                : feature.StartsWith("k:", StringComparison.Ordinal) ? _conceptKeys
+                : null;
+            table?.Add(feature[2..], i);
         }
+
+        _charNGramSpans = _charNGrams.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <inheritdoc />
@@ -35,7 +50,7 @@ internal sealed class VocabularyTfidfVectorizer : ITfidfVectorizer
     {
         var vectors = new SparseVector[texts.Count];
         Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
-            vectors[i] = Vector(TextTokens.Of(texts[i], _segmenter, _options)));
+            vectors[i] = Vector(TextTokens.Of(texts[i], _segmenter, _options, _concepts)));
         return vectors;
     }
 
@@ -43,43 +58,66 @@ internal sealed class VocabularyTfidfVectorizer : ITfidfVectorizer
     private SparseVector Vector(TextTokens tokens)
     {
         var entries = new List<(int Index, double Weight)>();
-        AddBlock(entries, tokens.Words.Select(w => "w:" + w), _state.WordWeight);
-        AddBlock(entries, tokens.LetterRuns.SelectMany(CharNGrams), _state.CharNGramMin > 0 ? _state.CharNGramWeight : 0);
-        AddBlock(entries, tokens.Concepts.Select(k => "k:" + k), _state.Concepts.Count > 0 ? _state.ConceptWeight : 0);
+        var counts = new Dictionary<int, int>();
+        if (_state.WordWeight > 0)
+        {
+            foreach (var word in tokens.Words)
+            {
+                Count(counts, _words, word);
+            }
+
+            AddBlock(entries, counts, _state.WordWeight);
+        }
+
+        if (_state.CharNGramMin > 0 && _state.CharNGramWeight > 0)
+        {
+            foreach (var run in tokens.LetterRuns)
+            {
+                for (var n = _state.CharNGramMin; n <= _state.CharNGramMax; n++)
+                {
+                    for (var start = 0; start + n <= run.Length; start++)
+                    {
+                        if (_charNGramSpans.TryGetValue(run.AsSpan(start, n), out var index))
+                        {
+                            counts[index] = counts.GetValueOrDefault(index) + 1;
+                        }
+                    }
+                }
+            }
+
+            AddBlock(entries, counts, _state.CharNGramWeight);
+        }
+
+        if (_state.Concepts.Count > 0 && _state.ConceptWeight > 0)
+        {
+            foreach (var key in tokens.Concepts)
+            {
+                Count(counts, _conceptKeys, key);
+            }
+
+            AddBlock(entries, counts, _state.ConceptWeight);
+        }
+
         entries.Sort((x, y) => x.Index.CompareTo(y.Index));
         return new SparseVector(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Weight).ToArray());
     }
 
-    private IEnumerable<string> CharNGrams(string run)
+    private static void Count(Dictionary<int, int> counts, Dictionary<string, int> table, string term)
     {
-        for (var n = _state.CharNGramMin; n <= _state.CharNGramMax; n++)
+        if (table.TryGetValue(term, out var index))
         {
-            for (var start = 0; start + n <= run.Length; start++)
-            {
-                yield return string.Concat("c:", run.AsSpan(start, n));
-            }
+            counts[index] = counts.GetValueOrDefault(index) + 1;
         }
     }
 
-    private void AddBlock(List<(int Index, double Weight)> entries, IEnumerable<string> terms, double weight)
+    // Adds one block's TF-IDF entries, L2-normalized (summed in feature order) and scaled by its weight; empties counts.
+    private void AddBlock(List<(int Index, double Weight)> entries, Dictionary<int, int> counts, double weight)
     {
-        if (weight <= 0)
-        {
-            return;
-        }
-
-        var counts = new SortedDictionary<int, int>();
-        foreach (var term in terms)
-        {
-            if (_index.TryGetValue(term, out var index))
-            {
-                counts[index] = counts.GetValueOrDefault(index) + 1;
-            }
-        }
-
         var block = counts
+            .OrderBy(c => c.Key)
             .Select(c => (c.Key, Weight: (_state.SublinearTf ? 1.0 + Math.Log(c.Value) : c.Value) * _state.InverseDocumentFrequencies[c.Key]))
             .ToList();
+        counts.Clear();
         var norm = Math.Sqrt(block.Sum(e => e.Weight * e.Weight));
         if (norm > 0)
         {
