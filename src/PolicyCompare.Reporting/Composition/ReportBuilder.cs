@@ -49,29 +49,33 @@ public sealed class ReportBuilder
         var charts = new AnalysisChartInputs(analysis, labels, text);
         var composer = new Composer(analysis, labels, charts, text, options);
 
-        var sections = new List<ReportSection>();
-        foreach (Func<ReportSection> section in new Func<ReportSection>[] { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad })
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            sections.Add(section());
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+        var parts = new List<Func<ReportSection>> { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad };
         if (inputs.Alignments.Count > 0)
         {
-            sections.Add(composer.Alignments(inputs.Alignments));
+            parts.Add(() => composer.Alignments(inputs.Alignments));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         if (inputs.TaskMap.Count > 0)
         {
-            sections.Add(new ReportSection("task-map", text.TaskMap,
+            parts.Add(() => new ReportSection("task-map", text.TaskMap,
                 [ChartBlock.From(PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapCaption)]));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        sections.Add(composer.TopicTasks());
-        sections.Add(composer.Methods());
+        parts.Add(composer.TopicTasks);
+        parts.Add(composer.Methods);
+
+        // Sections are independent (each draws its own charts): composed on all cores, each into its own slot, so the
+        // document is the same for any number of threads. Cancellation is checked before each section.
+        var sections = new ReportSection[parts.Count];
+        try
+        {
+            Parallel.For(0, parts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => sections[i] = parts[i]());
+        }
+        catch (AggregateException ex)
+        {
+            // A section's own exception, as a sequential composition would have thrown it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
         return new ReportDocument(text.Title, text.LanguageTag, text.Contents, sections);
     }
 

@@ -110,7 +110,11 @@ internal sealed class TfidfFeaturizer
             featurizer.AddWeight(weights, row, block, slot, count);
         }
 
-        return (featurizer, weights.Select(featurizer.Combine).ToArray());
+        // Each text's vector is combined by one thread: the same vectors for any number of threads.
+        var vectors = new SparseVector[weights.Length];
+        Parallel.For(0, weights.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+            vectors[i] = featurizer.Combine(weights[i]));
+        return (featurizer, vectors);
     }
 
     /// <summary>The fitted vocabulary as kept state, with the given LSA components.</summary>

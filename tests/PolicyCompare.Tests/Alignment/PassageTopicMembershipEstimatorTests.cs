@@ -60,4 +60,21 @@ public sealed class PassageTopicMembershipEstimatorTests
         var second = Estimator().Estimate(corpus.Corpus, corpus.Topics).All;
         Assert.That(second, Is.EqualTo(first));
     }
+
+    [Test]
+    public void OnTheSeeds_TheMembershipsAreTheSame_ForAnyNumberOfThreads()
+    {
+        var corpus = TestPlans.Seeds;
+        var topics = PolicyCompare.Analysis.PolicyAnalyzer.Create().Aligner.FindTopicsAsync(corpus).GetAwaiter().GetResult();
+        var segmenter = new PolicyCompare.Text.JiebaTextSegmenter();
+        IReadOnlyList<TaskTopicMembership> Run(int threads) =>
+            new PassageTopicMembershipEstimator(segmenter, Options.Create(new MembershipOptions { MaxDegreeOfParallelism = threads })).Estimate(corpus, topics).All;
+        var one = Run(1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(one.Count(m => m.Role == MembershipRole.Addresses), Is.GreaterThan(0), "the seeds have further memberships");
+            Assert.That(Run(4), Is.EqualTo(one));
+            Assert.That(Run(-1), Is.EqualTo(one));
+        });
+    }
 }

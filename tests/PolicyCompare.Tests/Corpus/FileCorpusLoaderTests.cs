@@ -18,6 +18,49 @@ public sealed class FileCorpusLoaderTests
     private static FileCorpusLoader Loader() => new(new PlanParser());
 
     [Test]
+    public void The_corpus_is_the_same_for_any_number_of_threads()
+    {
+        foreach (var file in Directory.GetFiles(SeedCorpus.Folder, "*.txt"))
+        {
+            File.Copy(file, Path.Combine(_folder.FullName, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(_folder.FullName, "empty.txt"), "");
+        File.WriteAllBytes(Path.Combine(_folder.FullName, "binary.txt"), [0, 1, 2, 0, 0xFF, 0xFE, 0, 0]);
+
+        PolicyCorpus Load(int threads) => new FileCorpusLoader(new PlanParser(), Microsoft.Extensions.Options.Options.Create(new CorpusOptions { MaxDegreeOfParallelism = threads }))
+            .Load([_folder.FullName]);
+        var one = Load(1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(one.Documents, Has.Count.EqualTo(5));
+            Assert.That(one.Skipped, Has.Count.EqualTo(2));
+            foreach (var threads in new[] { 4, -1 })
+            {
+                var many = Load(threads);
+                Assert.That(many.Documents.Select(d => d.Id), Is.EqualTo(one.Documents.Select(d => d.Id)));
+                Assert.That(many.Documents.Select(d => d.Tasks.Count), Is.EqualTo(one.Documents.Select(d => d.Tasks.Count)));
+                Assert.That(many.Notices, Is.EqualTo(one.Notices));
+                Assert.That(many.Skipped, Is.EqualTo(one.Skipped));
+                Assert.That(many.Sources, Is.EqualTo(one.Sources));
+            }
+        });
+    }
+
+    [Test]
+    public void A_thread_count_of_zero_is_refused()
+    {
+        var options = new CorpusOptions { MaxDegreeOfParallelism = 0 };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(valid, Is.False);
+            Assert.That(results.Single().ErrorMessage, Does.Contain("MaxDegreeOfParallelism"));
+        });
+    }
+
+    [Test]
     public void Manifest_gives_ids_and_metadata()
     {
         var corpus = Loader().Load([SeedCorpus.Folder]);
