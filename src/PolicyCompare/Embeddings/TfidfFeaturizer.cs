@@ -72,12 +72,17 @@ internal sealed class TfidfFeaturizer
 
         var slotNames = blocks.Select(block => SlotNames(counted.Schema[block.CountColumn])).ToList();
         var documentFrequency = slotNames.Select(names => new int[names.Length]).ToList();
-        var corpusCounts = new List<(int Row, int Block, int Slot, double Count)>();
-        ReadCounts(counted, blocks, (row, block, slot, count) =>
+        var corpusCounts = ReadCounts(counted, blocks, corpus.Count);
+        foreach (var row in corpusCounts)
         {
-            documentFrequency[block][slot]++;
-            corpusCounts.Add((row, block, slot, count));
-        });
+            for (var b = 0; b < row.Length; b++)
+            {
+                foreach (var slot in row[b].Slots)
+                {
+                    documentFrequency[b][slot]++;
+                }
+            }
+        }
 
         var minimum = Math.Min(options.MinDocumentFrequency, Math.Max(1, corpus.Count));
         var kept = new List<(string Feature, int Block, int Slot)>();
@@ -104,16 +109,11 @@ internal sealed class TfidfFeaturizer
 
         var fitted = blocks.Select((block, b) => new FittedBlock(block, block.Weight(options), slotToFeature[b])).ToArray();
         var featurizer = new TfidfFeaturizer(fitted, idf, kept.Select(k => k.Feature).ToArray(), options);
-        var weights = featurizer.NewWeights(corpus.Count);
-        foreach (var (row, block, slot, count) in corpusCounts)
-        {
-            featurizer.AddWeight(weights, row, block, slot, count);
-        }
 
-        // Each text's vector is combined by one thread: the same vectors for any number of threads.
-        var vectors = new SparseVector[weights.Length];
-        Parallel.For(0, weights.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
-            vectors[i] = featurizer.Combine(weights[i]));
+        // Each text's vector is weighted by one thread: the same vectors for any number of threads.
+        var vectors = new SparseVector[corpusCounts.Length];
+        Parallel.For(0, corpusCounts.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, i =>
+            vectors[i] = featurizer.Vector(corpusCounts[i]));
         return (featurizer, vectors);
     }
 
@@ -152,26 +152,31 @@ internal sealed class TfidfFeaturizer
         return index.Select(i => tokens[i]).ToList();
     }
 
-    // Per text, per block: (feature index, TF-IDF weight) before block normalization.
-    private List<(int Index, double Weight)>[][] NewWeights(int texts) =>
-        Enumerable.Range(0, texts).Select(_ => _blocks.Select(_ => new List<(int Index, double Weight)>()).ToArray()).ToArray();
-
-    private void AddWeight(List<(int Index, double Weight)>[][] weights, int row, int block, int slot, double count)
+    // A text's TF-IDF vector from its term counts: per block, (feature index, tf · idf) for the kept features, the block
+    // L2-normalized and scaled by its weight; the blocks together in feature order.
+    private SparseVector Vector(BlockCounts[] blocks)
     {
-        var index = _blocks[block].SlotToFeature[slot];
-        if (index >= 0)
+        var entries = new List<(int Index, double Weight)>();
+        var block = new List<(int Index, double Weight)>();
+        for (var b = 0; b < blocks.Length; b++)
         {
-            var tf = _options.SublinearTf ? 1.0 + Math.Log(count) : count;
-            weights[row][block].Add((index, tf * _idf[index]));
-        }
-    }
+            var (slots, counts) = blocks[b];
+            block.Clear();
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var index = _blocks[b].SlotToFeature[slots[i]];
+                if (index >= 0)
+                {
+                    double count = counts[i];
+                    var tf = _options.SublinearTf ? 1.0 + Math.Log(count) : count;
+                    block.Add((index, tf * _idf[index]));
+                }
+            }
 
-    private SparseVector Combine(List<(int Index, double Weight)>[] blocks)
-    {
-        var entries = blocks
-            .SelectMany((block, b) => Normalize(block, _blocks[b].Weight))
-            .OrderBy(e => e.Index)
-            .ToArray();
+            entries.AddRange(Normalize(block, _blocks[b].Weight));
+        }
+
+        entries.Sort((x, y) => x.Index.CompareTo(y.Index));
         return new SparseVector(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Weight).ToArray());
     }
 
@@ -196,28 +201,43 @@ internal sealed class TfidfFeaturizer
         return names.DenseValues().Select(name => name.ToString()).ToArray();
     }
 
-    // Calls visit(row, block, slot, count) for every term counted at least once, rows in input order.
-    private static void ReadCounts(IDataView counted, IReadOnlyList<TermBlock> blocks, Action<int, int, int, double> visit)
+    // Every row's terms counted at least once, per block, as exact-size arrays: a compact copy of ML.NET's counts (a list of
+    // (row, block, slot, count) tuples took several gigabytes at 150,000 texts).
+    private static BlockCounts[][] ReadCounts(IDataView counted, IReadOnlyList<TermBlock> blocks, int rowCount)
     {
         var columns = blocks.Select(block => counted.Schema[block.CountColumn]).ToArray();
         using var cursor = counted.GetRowCursor(columns);
         var getters = columns.Select(cursor.GetGetter<VBuffer<float>>).ToArray();
         var counts = default(VBuffer<float>);
+        var result = new BlockCounts[rowCount][];
+        var slots = new List<int>();
+        var values = new List<float>();
         for (var row = 0; cursor.MoveNext(); row++)
         {
+            result[row] = new BlockCounts[getters.Length];
             for (var b = 0; b < getters.Length; b++)
             {
                 getters[b](ref counts);
+                slots.Clear();
+                values.Clear();
                 foreach (var (slot, count) in counts.Items())
                 {
                     if (count > 0)
                     {
-                        visit(row, b, slot, count);
+                        slots.Add(slot);
+                        values.Add(count);
                     }
                 }
+
+                result[row][b] = new BlockCounts(slots.ToArray(), values.ToArray());
             }
         }
+
+        return result;
     }
+
+    /// <summary>One text's counted terms of one block: ML.NET slots and their counts, in slot order.</summary>
+    private readonly record struct BlockCounts(int[] Slots, float[] Counts);
 
     private sealed record FittedBlock(TermBlock Terms, double Weight, int[] SlotToFeature);
 }
