@@ -192,11 +192,18 @@ public static partial class CorpusSynthesizer
         return (body, OneLine(responsibility.ToString()) + OneLine(source[span.End..end]));
     }
 
+    // A percentage, or a range of them (5—10%), moves by one draw: a range keeps its order and its width.
     private static string Vary(Match percentage, Random random)
     {
-        var value = double.Parse(percentage.Groups["value"].Value, CultureInfo.InvariantCulture);
-        var varied = Math.Clamp(Math.Round(value) + (5 * random.Next(-2, 3)), 1, 100);
-        return varied.ToString(CultureInfo.InvariantCulture) + percentage.Groups["sign"].Value;
+        var shift = 5 * random.Next(-2, 3);
+        var value = Math.Clamp(Math.Round(double.Parse(percentage.Groups["value"].Value, CultureInfo.InvariantCulture)) + shift, 1, 100);
+        if (!percentage.Groups["max"].Success)
+        {
+            return value.ToString(CultureInfo.InvariantCulture) + percentage.Groups["sign"].Value;
+        }
+
+        var max = Math.Clamp(Math.Round(double.Parse(percentage.Groups["max"].Value, CultureInfo.InvariantCulture)) + shift, value, 100);
+        return value.ToString(CultureInfo.InvariantCulture) + percentage.Groups["dash"].Value + max.ToString(CultureInfo.InvariantCulture) + percentage.Groups["sign"].Value;
     }
 
     private static string OneLine(string text) => LineBreak().Replace(text, string.Empty).Trim();
@@ -255,7 +262,7 @@ public static partial class CorpusSynthesizer
         }).ToArray();
     }
 
-    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?<sign>%|％)")]
+    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?:(?<dash>[—–~～-])(?<max>\d+(?:\.\d+)?))?(?<sign>%|％)")]
     private static partial Regex Percentage();
 
     [GeneratedRegex(@"20[0-3]\d(?=\s*年)")]

@@ -208,6 +208,7 @@ public sealed class TargetFormsTests
 
     [TestCase("覆盖率达到9.9.9%。", "9.9.9%")]
     [TestCase("比例达到百分之六五。", "百分之六五")]
+    [TestCase("上述健康场所占比分别提高5—1%。", "5—1%")]
     public void An_unreadable_number_is_reported_never_a_value(string text, string written)
     {
         var reading = Read(text);
@@ -217,6 +218,14 @@ public sealed class TargetFormsTests
             Assert.That(reading.Targets, Is.Empty);
             Assert.That(reading.Unreadable.Select(u => text.Substring(u.Span.Start, u.Span.Length)), Is.EqualTo(new[] { written }));
         });
+    }
+
+    [Test]
+    public void A_falling_range_of_points_is_the_interval_from_the_larger_fall()
+    {
+        var target = Extract("住院率下降5—10个百分点。").Single();
+
+        Assert.That((target.Value, target.ValueMax, target.Kind), Is.EqualTo((-10d, (double?)-5d, TargetKind.PercentagePoints)));
     }
 
     [Test]

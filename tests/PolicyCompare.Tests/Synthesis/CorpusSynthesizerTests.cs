@@ -66,6 +66,27 @@ public sealed partial class CorpusSynthesizerTests
     }
 
     [Test]
+    public void VariedRanges_KeepTheirOrder_SoEveryGeneratedTargetReadsBack()
+    {
+        // The seeds hold 提高5—10%; varying only its upper bound once wrote 5—1%, a range no reader can agree on.
+        var corpus = CorpusSynthesizer.Synthesize(TestPlans.Seeds, new SynthesisOptions { Plans = 60, Seed = 1 });
+        var ranges = corpus.Plans.SelectMany(p => PercentRange().Matches(p.Text))
+            .Select(m => (Low: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), High: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        SyntheticCorpusWriter.Write(corpus, _folder);
+        var parsed = PolicyAnalyzer.Create().Load([_folder]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ranges, Is.Not.Empty, "the seeds' percentage ranges are carried over");
+            Assert.That(ranges.Where(r => r.High < r.Low), Is.Empty);
+            Assert.That(parsed.Documents.SelectMany(d => d.Warnings).Where(w => w.Kind == PolicyCompare.Documents.ParseWarningKind.UnreadableNumber), Is.Empty);
+        });
+    }
+
+    [GeneratedRegex(@"(\d+)[—–~～-](\d+)%")]
+    private static partial Regex PercentRange();
+
+    [Test]
     public void Plans_VaryLayoutDepartmentsAndDebris()
     {
         var corpus = CorpusSynthesizer.Synthesize(TestPlans.Seeds, new SynthesisOptions { Plans = 60, Seed = 1 });

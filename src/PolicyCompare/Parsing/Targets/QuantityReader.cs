@@ -137,9 +137,16 @@ internal static partial class QuantityReader
             var down = DownWords.Max(w => clause.LastIndexOf(w, StringComparison.Ordinal));
             if (down > up)
             {
-                value = -value;
-                max = -max;
+                // 降低5—10个百分点 is the interval −10 … −5: the bounds swap when negated.
+                (value, max) = max is { } upperBound ? (-upperBound, -value) : (-value, (double?)null);
             }
+        }
+
+        if (max < value)
+        {
+            // "5—1%" names no interval a reader could agree on (a typo of 5—10%? of 0.5—1%?): kept as unreadable, not guessed.
+            unreadable.Add((m.Index, m.Index + m.Length, m.Value));
+            return null;
         }
 
         return new Quantity(m.Index, m.Index + m.Length, value, max, unit, kind, m.Groups["suffix"].Value);
