@@ -19,11 +19,14 @@ namespace PolicyCompare.Alignment;
 public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IOptions<MembershipOptions> options) : ITopicMembershipEstimator
 {
     /// <inheritdoc />
-    public TopicMemberships Estimate(PolicyCorpus corpus, CorpusTopics topics)
+    public TopicMemberships Estimate(PolicyCorpus corpus, CorpusTopics topics) => Estimate(corpus, topics, CancellationToken.None);
+
+    /// <inheritdoc />
+    public TopicMemberships Estimate(PolicyCorpus corpus, CorpusTopics topics, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         settings.Validate();
-        var scores = Score(corpus, topics, settings);
+        var scores = Score(corpus, topics, settings, cancellationToken);
         var memberships = new List<TaskTopicMembership>();
         foreach (var (task, perTopic) in scores)
         {
@@ -52,7 +55,8 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
     }
 
     /// <summary>For every task, its best passage and score per topic (only passages with enough topic words).</summary>
-    internal IReadOnlyDictionary<TaskKey, IReadOnlyDictionary<string, (double Score, TaskPassage Passage)>> Score(PolicyCorpus corpus, CorpusTopics topics, MembershipOptions settings)
+    internal IReadOnlyDictionary<TaskKey, IReadOnlyDictionary<string, (double Score, TaskPassage Passage)>> Score(
+        PolicyCorpus corpus, CorpusTopics topics, MembershipOptions settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(topics);
@@ -67,7 +71,7 @@ public sealed class PassageTopicMembershipEstimator(ITextSegmenter segmenter, IO
         }
 
         // Class-based TF-IDF of each topic over its focus tasks: tf(w, t) · ln(1 + A / f(w)), as in the labels.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var classCounts = new Dictionary<string, int>[topicList.Count];
         Parallel.For(0, topicList.Count, parallel, t =>
             classCounts[t] = Count(topicList[t].Members.SelectMany(m => segmenter.Segment(tasks[m].Text.Value))));

@@ -37,7 +37,7 @@ public sealed class CorpusAnalyzer(
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(embedding);
         Measured(0);
-        var membership = memberships.Estimate(corpus, topics);
+        var membership = memberships.Estimate(corpus, topics, cancellationToken);
         Measured(1);
         var coverageResult = coverage.Analyze(corpus, topics, membership);
         Measured(2);

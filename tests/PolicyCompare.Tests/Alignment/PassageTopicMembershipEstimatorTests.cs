@@ -77,4 +77,13 @@ public sealed class PassageTopicMembershipEstimatorTests
             Assert.That(Run(-1), Is.EqualTo(one));
         });
     }
+
+    [Test]
+    public void ACancelledEstimate_Stops()
+    {
+        var corpus = Corpus();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.That(() => Estimator().Estimate(corpus.Corpus, corpus.Topics, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
 }

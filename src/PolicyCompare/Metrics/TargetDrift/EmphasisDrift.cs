@@ -30,7 +30,7 @@ internal static class EmphasisDrift
         return rows;
     }
 
-    public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms)
+    public static IReadOnlyList<LanguageShift> LanguageShifts(IReadOnlyList<PolicyDocument> plans, TopicAssignment membership, TaskEmbeddings embeddings, ITextSegmenter segmenter, int topTerms, CancellationToken cancellationToken = default)
     {
         var excluded = AdministrativeTerms(plans);
 
@@ -56,7 +56,7 @@ internal static class EmphasisDrift
         // Topics are independent: each is computed by one thread into its own slot, so the order never depends on threads.
         var topics = membership.Topics;
         var perTopic = new IReadOnlyList<LanguageShift>[topics.Count];
-        Parallel.For(0, topics.Count, t =>
+        Parallel.For(0, topics.Count, new ParallelOptions { CancellationToken = cancellationToken }, t =>
         {
             var topic = topics[t];
             var byYear = (tasksOfTopic.GetValueOrDefault(topic.Id) ?? [])

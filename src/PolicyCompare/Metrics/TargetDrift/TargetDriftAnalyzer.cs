@@ -58,7 +58,7 @@ public sealed class TargetDriftAnalyzer : ITargetDriftAnalyzer
             .ToArray();
 
         var emphasis = EmphasisDrift.Shares(plans, membership);
-        var language = EmphasisDrift.LanguageShifts(plans, membership, embeddings, _segmenter, _options.TopTermCount);
+        var language = EmphasisDrift.LanguageShifts(plans, membership, embeddings, _segmenter, _options.TopTermCount, cancellationToken);
         return new TargetDriftResult(metrics, emphasis, language, embeddings.EmbedderName);
     }
 
