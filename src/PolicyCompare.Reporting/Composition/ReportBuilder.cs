@@ -58,7 +58,7 @@ public sealed class ReportBuilder
         if (inputs.TaskMap.Count > 0)
         {
             parts.Add(() => new ReportSection("task-map", text.TaskMap,
-                [ChartBlock.From(PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapCaption)]));
+                [ReportChart.Block(() => PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapChartTitle, text.TaskMapCaption, text)]));
         }
 
         parts.Add(composer.TopicTasks);
@@ -149,7 +149,7 @@ public sealed class ReportBuilder
             CoverageResult coverage = analysis.Coverage;
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageCaption),
+                ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption, text),
             };
             if (coverage.Regions.Count > 0 && coverage.Matrix.Topics.Count > 0)
             {
@@ -180,7 +180,7 @@ public sealed class ReportBuilder
         {
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityCaption),
+                ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityChartTitle, text.SimilarityCaption, text),
             };
             RegionSimilarity[] pairs = analysis.Coverage.Similarities
                 .Where(s => string.CompareOrdinal(s.DocumentIdA, s.DocumentIdB) < 0 && double.IsFinite(s.Jaccard)).ToArray();
@@ -246,7 +246,7 @@ public sealed class ReportBuilder
             {
                 if (charts.Drift(metric) is { } data)
                 {
-                    blocks.Add(ChartBlock.From(PolicyCharts.TargetDrift(data), "drift-" + Slug(metric.Id), ReportFormat.Text(text.DriftCaption, metric.Name)));
+                    blocks.Add(ReportChart.Block(() => PolicyCharts.TargetDrift(data), "drift-" + Slug(metric.Id), metric.Name, ReportFormat.Text(text.DriftCaption, metric.Name), text));
                 }
             }
 
@@ -267,7 +267,7 @@ public sealed class ReportBuilder
             TargetDriftResult drift = analysis.TargetDrift;
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisCaption),
+                ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisChartTitle, text.EmphasisCaption, text),
             };
             int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
             bool sameRegionYears = analysis.Corpus.Documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal)
@@ -315,7 +315,7 @@ public sealed class ReportBuilder
             var blocks = new List<ReportBlock>();
             if (charts.LoadByPlan() is { } byPlan)
             {
-                blocks.Add(ChartBlock.From(PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadCaption));
+                blocks.Add(ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadChartTitle, text.LoadCaption, text));
             }
 
             string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
@@ -347,8 +347,8 @@ public sealed class ReportBuilder
                 StackedBarData agencies = charts.AgenciesOf(plan.Plan, options.MaxAgenciesPerChart);
                 subsections.Add(new ReportSection("load-" + ReportFormat.Integer(index), labels.Plan(plan.Plan),
                 [
-                    ChartBlock.From(PolicyCharts.DepartmentLoad(agencies), "agencies-" + ReportFormat.Integer(index),
-                        ReportFormat.Text(text.AgencyCaption, labels.Plan(plan.Plan), agencies.Categories.Count)),
+                    ReportChart.Block(() => PolicyCharts.DepartmentLoad(agencies), "agencies-" + ReportFormat.Integer(index), agencies.Title,
+                        ReportFormat.Text(text.AgencyCaption, labels.Plan(plan.Plan), agencies.Categories.Count), text),
                 ]));
             }
 
@@ -398,8 +398,9 @@ public sealed class ReportBuilder
                 TaskLink[] links = alignment.OneToOne.ToArray();
                 subsections.Add(new ReportSection(id, labels.Plan(alignment.LeftDocumentId) + " — " + labels.Plan(alignment.RightDocumentId),
                 [
-                    ChartBlock.From(PolicyCharts.AlignmentHeatmap(charts.Alignment(alignment)), id,
-                        ReportFormat.Text(text.AlignmentCaption, links.Length, alignment.LeftTasks.Count, alignment.RightTasks.Count)),
+                    ReportChart.Block(() => PolicyCharts.AlignmentHeatmap(charts.Alignment(alignment)), id,
+                        ReportFormat.Text(text.AlignmentChartTitle, labels.Plan(alignment.LeftDocumentId), labels.Plan(alignment.RightDocumentId)),
+                        ReportFormat.Text(text.AlignmentCaption, links.Length, alignment.LeftTasks.Count, alignment.RightTasks.Count), text),
                     Limited(new TableBlock(text.Alignment, text.LinkColumns,
                         links.Select(l => (IReadOnlyList<string>)
                         [

@@ -101,6 +101,7 @@ internal sealed record ReportText
     public required string MethodsReading { get; init; }
     public required string[] SettingNames { get; init; } // topic method, embedder, k, weights, metric thresholds, version
     public required string MoreRows { get; init; } // {0} shown, {1} total, {2} csv
+    public required string ChartNotDrawn { get; init; } // {0} chart caption, {1} reason
     public required string[] SettingColumns { get; init; }
     public required string[] FlagKinds { get; init; } // by DriftFlagKind order: weaker value, later deadline, scope changed
     public required string Colon { get; init; }
@@ -204,6 +205,7 @@ internal sealed record ReportText
         MethodsReading = "覆盖、相似度、多样性、目标漂移与部门负担的定义见项目 README；以下为本次计算的设置。",
         SettingNames = ["主题方法", "嵌入模型", "缺口阈值 k", "负担权重（牵头/共同/参与）", "指标合并阈值（同主题/跨主题）", "PolicyCompare 版本"],
         MoreRows = "仅显示前 {0} 行（共 {1} 行），完整数据见 {2}。",
+        ChartNotDrawn = "图表未能绘制（{0}）：{1} 数据仍完整保存在 data/*.csv 中。",
         SettingColumns = ["设置", "取值"],
         FlagKinds = ["目标变弱", "期限推迟", "口径变化"],
         Colon = "：",
@@ -306,6 +308,7 @@ internal sealed record ReportText
         MethodsReading = "The README defines coverage, similarity, diversity, target drift and department load; these are the settings of this run.",
         SettingNames = ["Topic method", "Embedder", "Gap threshold k", "Load weights (lead/co/participate)", "Metric merge thresholds (same topic/cross topic)", "PolicyCompare version"],
         MoreRows = "First {0} of {1} rows; all rows are in {2}.",
+        ChartNotDrawn = "This chart could not be drawn ({0}): {1} The data are still complete in data/*.csv.",
         SettingColumns = ["Setting", "Value"],
         FlagKinds = ["weaker value", "later deadline", "scope changed"],
         Colon = ": ",
