@@ -46,7 +46,7 @@ public sealed class ReportBuilder
         var text = ReportText.For(options.Language);
         CorpusAnalysis analysis = inputs.Analysis;
         var labels = new ReportLabels(analysis.Corpus, analysis.Topics, options.Language);
-        var charts = new AnalysisChartInputs(analysis, labels, text);
+        var charts = new AnalysisChartInputs(analysis, labels, text, options.MaxPlansPerChart);
         var composer = new Composer(analysis, labels, charts, text, options);
 
         var parts = new List<Func<ReportSection>> { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad };
@@ -149,7 +149,10 @@ public sealed class ReportBuilder
             CoverageResult coverage = analysis.Coverage;
             var blocks = new List<ReportBlock>
             {
-                ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption, text),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageRegionChartTitle,
+                        ReportFormat.Text(text.CoverageRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount), text)
+                    : ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption, text),
             };
             if (coverage.Regions.Count > 0 && coverage.Matrix.Topics.Count > 0)
             {
@@ -180,7 +183,10 @@ public sealed class ReportBuilder
         {
             var blocks = new List<ReportBlock>
             {
-                ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityChartTitle, text.SimilarityCaption, text),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityRegionChartTitle,
+                        ReportFormat.Text(text.SimilarityRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount), text)
+                    : ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityChartTitle, text.SimilarityCaption, text),
             };
             RegionSimilarity[] pairs = analysis.Coverage.Similarities
                 .Where(s => string.CompareOrdinal(s.DocumentIdA, s.DocumentIdB) < 0 && double.IsFinite(s.Jaccard)).ToArray();
@@ -242,7 +248,13 @@ public sealed class ReportBuilder
             }
 
             // A chart of one plan, or of points that all stand at one value, shows nothing the table does not.
-            foreach (TargetMetric metric in shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).Take(options.MaxDriftCharts))
+            TargetMetric[] drawable = shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).ToArray();
+            if (drawable.Length > options.MaxDriftCharts)
+            {
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.MoreDriftCharts, options.MaxDriftCharts, drawable.Length)));
+            }
+
+            foreach (TargetMetric metric in drawable.Take(options.MaxDriftCharts))
             {
                 if (charts.Drift(metric) is { } data)
                 {
@@ -267,7 +279,10 @@ public sealed class ReportBuilder
             TargetDriftResult drift = analysis.TargetDrift;
             var blocks = new List<ReportBlock>
             {
-                ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisChartTitle, text.EmphasisCaption, text),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisYearChartTitle,
+                        ReportFormat.Text(text.EmphasisYearCaption, analysis.Coverage.Matrix.Plans.Count), text)
+                    : ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisChartTitle, text.EmphasisCaption, text),
             };
             int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
             bool sameRegionYears = analysis.Corpus.Documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal)
@@ -315,7 +330,9 @@ public sealed class ReportBuilder
             var blocks = new List<ReportBlock>();
             if (charts.LoadByPlan() is { } byPlan)
             {
-                blocks.Add(ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadChartTitle, text.LoadCaption, text));
+                blocks.Add(charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadRegionChartTitle, ReportFormat.Text(text.LoadRegionCaption, load.Concentration.Count), text)
+                    : ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadChartTitle, text.LoadCaption, text));
             }
 
             string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
@@ -340,8 +357,19 @@ public sealed class ReportBuilder
                 new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
 
             var subsections = new List<ReportSection>();
+            if (charts.Aggregates && load.Loads.Count > 0)
+            {
+                // One chart per plan would be hundreds of charts: one corpus-wide chart, every plan's agencies in the CSV.
+                StackedBarData corpus = charts.AgenciesOfCorpus(options.MaxAgenciesPerChart);
+                subsections.Add(new ReportSection("load-corpus", corpus.Title,
+                [
+                    ReportChart.Block(() => PolicyCharts.DepartmentLoad(corpus), "agencies-corpus", corpus.Title,
+                        ReportFormat.Text(text.AgencyCorpusCaption, load.Concentration.Count, corpus.Categories.Count), text),
+                ]));
+            }
+
             int index = 0;
-            foreach (ResponsibilityConcentration plan in load.Concentration)
+            foreach (ResponsibilityConcentration plan in charts.Aggregates ? [] : load.Concentration)
             {
                 index++;
                 StackedBarData agencies = charts.AgenciesOf(plan.Plan, options.MaxAgenciesPerChart);
