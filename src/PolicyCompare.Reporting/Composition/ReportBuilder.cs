@@ -102,13 +102,13 @@ public sealed class ReportBuilder
                 documents.Length, years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Min()),
                 years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Max()), tasks, analysis.Topics.Topics.Count,
                 analysis.Topics.Method, targets);
-            var table = new TableBlock(text.PlansTable, text.PlansColumns,
+            ReportBlock table = Limited(new TableBlock(text.PlansTable, text.PlansColumns,
                 documents.Select(d => (IReadOnlyList<string>)
                 [
                     labels.Plan(d.Id), d.Metadata.Title ?? ReportFormat.Missing, ReportFormat.Integer(d.PolicyTasks.Count),
                     ReportFormat.Integer(d.PolicyTasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
-                new HashSet<int> { 2, 3 });
+                new HashSet<int> { 2, 3 }), "data/documents.csv");
             var regions = documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal).ToArray();
             var composition = new TableBlock(text.CompositionTable, text.CompositionColumns,
                 regions.Select(g => (IReadOnlyList<string>)
@@ -165,7 +165,7 @@ public sealed class ReportBuilder
                     shared, labels.Topic(top.TopicId, top.Label), top.PlanCount)));
             }
 
-            blocks.Add(new TableBlock(text.RegionTable, text.RegionColumns,
+            blocks.Add(Limited(new TableBlock(text.RegionTable, text.RegionColumns,
                 coverage.Regions.Select(r => (IReadOnlyList<string>)
                 [
                     labels.Plan(r.Plan), ReportFormat.Integer(r.TaskCount), ReportFormat.Integer(r.AssignedTaskCount),
@@ -174,7 +174,7 @@ public sealed class ReportBuilder
                     ReportFormat.Integer(r.Gaps.Count), ReportFormat.Number(r.Diversity.EntropyNats), ReportFormat.Number(r.Diversity.EffectiveTopics, "0.0"),
                     ReportFormat.Number(r.Diversity.Herfindahl, "0.000"),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }), "data/coverage-regions.csv"));
 
             return new ReportSection("coverage", text.Coverage, blocks, [Similarity(), Gaps()]);
         }
@@ -237,14 +237,14 @@ public sealed class ReportBuilder
             };
             if (shared.Length > 0)
             {
-                blocks.Add(new TableBlock(text.MetricsTable, text.MetricColumns,
+                blocks.Add(Limited(new TableBlock(text.MetricsTable, text.MetricColumns,
                     shared.SelectMany(m => m.Series.Select(s => (IReadOnlyList<string>)
                     [
                         m.Id, m.Name, m.Unit, ReportFormat.Integer(m.PlanCount), ReportFormat.Integer(s.PointCount), s.Population,
                         string.Join(text.ListSeparator, m.Points.Where(p => p.Population == s.Population).Select(PlanPoint)),
                         ReportFormat.Number(s.ChangePerYear),
                     ])).ToArray(),
-                    new HashSet<int> { 3, 4, 7 }));
+                    new HashSet<int> { 3, 4, 7 }), "data/drift-points.csv"));
             }
 
             // A chart of one plan, or of points that all stand at one value, shows nothing the table does not.
@@ -347,14 +347,14 @@ public sealed class ReportBuilder
                 blocks.Add(new ParagraphBlock(readings));
             }
 
-            blocks.Add(new TableBlock(text.ConcentrationTable, text.ConcentrationColumns,
+            blocks.Add(Limited(new TableBlock(text.ConcentrationTable, text.ConcentrationColumns,
                 load.Concentration.Select(c => (IReadOnlyList<string>)
                 [
                     labels.Plan(c.Plan), ReportFormat.Integer(c.TaskCount), ReportFormat.Integer(c.StatedTaskCount), ReportFormat.Integer(c.AgencyCount),
                     ReportFormat.Number(c.Herfindahl, "0.000"), ReportFormat.Number(c.Gini, "0.000"), c.LeadAgencyName ?? ReportFormat.Missing,
                     ReportFormat.Percent(c.LeadAgencyShare), LeadBasisOf(load, c),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 7 }), "data/load-concentration.csv"));
 
             var subsections = new List<ReportSection>();
             if (charts.Aggregates && load.Loads.Count > 0)
@@ -467,8 +467,18 @@ public sealed class ReportBuilder
                     .Where(k => k.Length >= 2 && !FillerWords.Contains(k) && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
                     .ToArray();
                 string label = labels.Topic(topic.Id, topic.Label);
-                subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label,
-                    [new TaskComparisonBlock(label, keyTerms, plans, text.KeyTerms, text.NoTasks)]));
+                var blocks = new List<ReportBlock>();
+                if (plans.Length > options.MaxPlansPerChart)
+                {
+                    // Hundreds of plans side by side cannot be read and make the page slow: the plans with the most
+                    // tasks in the topic, in report order.
+                    blocks.Add(new ParagraphBlock(ReportFormat.Text(text.MoreTopicPlans, options.MaxPlansPerChart, plans.Length)));
+                    plans = plans.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Tasks.Count).ThenBy(x => x.i)
+                        .Take(options.MaxPlansPerChart).OrderBy(x => x.i).Select(x => x.p).ToArray();
+                }
+
+                blocks.Add(new TaskComparisonBlock(label, keyTerms, plans, text.KeyTerms, text.NoTasks));
+                subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label, blocks));
             }
 
             return new ReportSection("topic-tasks", text.TopicTasks, [new ParagraphBlock(text.TopicTasksReading)], subsections);
