@@ -14,7 +14,7 @@ internal static class ReportChart
     /// <param name="title">The chart's name, for the paragraph.</param>
     /// <param name="caption">Caption under the chart.</param>
     /// <param name="text">The report's words.</param>
-    /// <returns>A <see cref="ChartBlock"/>, or a <see cref="ParagraphBlock"/> when building or rendering the chart threw.</returns>
+    /// <returns>A <see cref="ChartBlock"/>, or a <see cref="ChartNoticeBlock"/> when building or rendering the chart threw.</returns>
     /// <remarks>
     /// Any failure of one chart (an input the chart rejects, a size or renderer failure in ScottPlot or Skia) is caught;
     /// cancellation and out-of-memory are not, since they concern the whole report. The reason is the exception's message,
@@ -28,7 +28,7 @@ internal static class ReportChart
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            return new ParagraphBlock(ReportFormat.Text(text.ChartNotDrawn, title, Reason(ex)));
+            return new ChartNoticeBlock(fileStem, ReportFormat.Text(text.ChartNotDrawn, title, Reason(ex)));
         }
     }
 

@@ -125,8 +125,8 @@ public sealed class ReportScaleTests
             new TargetMark("吉林省 2021", 2021, 10, null, TargetComparator.AtLeast, null, null),
         ]);
         ReportBlock block = ReportChart.Block(() => PolicyCharts.TargetDrift(data), "drift-m001", data.Title, "caption", ReportText.Chinese);
-        Assert.That(block, Is.TypeOf<ParagraphBlock>());
-        string text = ((ParagraphBlock)block).Text;
+        Assert.That(block, Is.TypeOf<ChartNoticeBlock>());
+        string text = ((ChartNoticeBlock)block).Text;
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("健康场所占比"));
@@ -144,7 +144,7 @@ public sealed class ReportScaleTests
             [new BarSeries("牵头", Enumerable.Repeat(1.0, bars).ToArray())]);
         Assert.That(() => PolicyCharts.DepartmentLoad(data), Throws.ArgumentException.With.Message.Contain(bars + " bars"));
         ReportBlock block = ReportChart.Block(() => PolicyCharts.DepartmentLoad(data), "department-load", data.Title, "caption", ReportText.English);
-        Assert.That(block, Is.TypeOf<ParagraphBlock>().And.Property("Text").Contain("could not be drawn (部门)"));
+        Assert.That(block, Is.TypeOf<ChartNoticeBlock>().And.Property("Text").Contain("could not be drawn (部门)"));
     }
 
     [Test]
