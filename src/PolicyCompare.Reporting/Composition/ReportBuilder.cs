@@ -266,9 +266,9 @@ public sealed class ReportBuilder
             blocks.Add(new ParagraphBlock(text.FlagsTitle + text.Colon + (flags.Length == 0 ? text.NoFlags : string.Empty)));
             if (flags.Length > 0)
             {
-                blocks.Add(new ListBlock(flags.Select(f =>
+                blocks.AddRange(LimitedList(flags.Select(f =>
                     names[f.MetricId] + text.Colon + labels.Plan(f.Earlier) + " → " + labels.Plan(f.Later) + text.Comma
-                    + text.FlagKinds[(int)f.Kind] + text.Colon + f.Description).ToArray()));
+                    + text.FlagKinds[(int)f.Kind] + text.Colon + f.Description).ToArray(), "data/drift-flags.csv"));
             }
 
             return new ReportSection("target-drift", text.TargetDrift, blocks);
@@ -335,11 +335,19 @@ public sealed class ReportBuilder
                     : ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadChartTitle, text.LoadCaption, text));
             }
 
-            string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
+            // One sentence per plan: as many as the concentration table shows rows, the rest in its CSV.
+            ResponsibilityConcentration[] led = load.Concentration.Where(c => c.LeadAgencyName is not null).ToArray();
+            string readings = string.Concat(led.Take(options.MaxTableRows)
                 .Select(c => ReportFormat.Text(text.LoadReading, labels.Plan(c.Plan), c.LeadAgencyName!, ReportFormat.Percent(c.LeadAgencyShare)) + ConventionNote(load, c)));
+            if (led.Length > options.MaxTableRows)
+            {
+                readings += ReportFormat.Text(text.MoreItems, options.MaxTableRows, led.Length, "data/load-concentration.csv");
+            }
+
             if (load.NotStated.Count > 0)
             {
-                readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Select(n => labels.Plan(n.Plan))));
+                readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Take(options.MaxTableRows).Select(n => labels.Plan(n.Plan))))
+                    + (load.NotStated.Count > options.MaxTableRows ? ReportFormat.Text(text.MoreItems, options.MaxTableRows, load.NotStated.Count, "data/load-not-stated.csv") : string.Empty);
             }
 
             if (readings.Length > 0)
@@ -383,9 +391,8 @@ public sealed class ReportBuilder
             if (load.UniqueAgencies.Count > 0)
             {
                 subsections.Add(new ReportSection("unique-agencies", text.UniqueAgencies,
-                [
-                    new ListBlock(load.UniqueAgencies.Select(u => u.AgencyName + " (" + labels.Plan(u.Plan) + text.Comma + ReportFormat.Integer(u.TasksInvolved) + ")").ToArray()),
-                ]));
+                    LimitedList(load.UniqueAgencies.Select(u => u.AgencyName + " (" + labels.Plan(u.Plan) + text.Comma + ReportFormat.Integer(u.TasksInvolved) + ")").ToArray(),
+                        "data/load-unique.csv")));
             }
 
             return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
@@ -527,6 +534,12 @@ public sealed class ReportBuilder
                     Caption = table.Caption + " — " + ReportFormat.Text(text.MoreRows, options.MaxTableRows, table.Rows.Count, csvPath),
                     Rows = table.Rows.Take(options.MaxTableRows).ToArray(),
                 };
+
+        /// <summary>The list, or its first <see cref="ReportOptions.MaxTableRows"/> items and a line naming the CSV that holds all.</summary>
+        private ReportBlock[] LimitedList(string[] items, string csvPath) =>
+            items.Length <= options.MaxTableRows
+                ? [new ListBlock(items)]
+                : [new ListBlock(items.Take(options.MaxTableRows).ToArray()), new ParagraphBlock(ReportFormat.Text(text.MoreItems, options.MaxTableRows, items.Length, csvPath))];
 
         private static string Slug(string value)
         {

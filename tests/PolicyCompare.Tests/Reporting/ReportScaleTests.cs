@@ -164,4 +164,52 @@ public sealed class ReportScaleTests
             Assert.That(chart.ToPngBytes(), Is.Not.Empty);
         });
     }
+
+    [Test]
+    public void Many_plan_report_lists_and_readings_are_capped_with_a_line_naming_the_csv_and_are_deterministic()
+    {
+        var inputs = new ReportInputs(_analysis, [], []);
+        var options = new ReportOptions();
+        ReportDocument first = new ReportBuilder().Build(inputs, options);
+        ReportDocument second = new ReportBuilder().Build(inputs, options);
+        var renderer = new HtmlReportRenderer(embedFont: false);
+        Assert.That(renderer.Render(second), Is.EqualTo(renderer.Render(first)), "same input, same report");
+
+        ReportSection drift = first.Sections.Single(s => s.Id == "target-drift");
+        int flags = _analysis.TargetDrift.Metrics.Sum(m => m.Flags.Count);
+        ReportSection coverage = first.Sections.Single(s => s.Id == "coverage");
+        Assert.Multiple(() =>
+        {
+            Assert.That(drift.Blocks.OfType<ListBlock>().Single().Items, Has.Count.EqualTo(Math.Min(flags, options.MaxTableRows)));
+            if (flags > options.MaxTableRows)
+            {
+                Assert.That(drift.Blocks.OfType<ParagraphBlock>().Select(p => p.Text), Has.Some.Contain("data/drift-flags.csv").And.Contain(flags.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            TableBlock regions = coverage.Blocks.OfType<TableBlock>().Single();
+            Assert.That(regions.Rows, Has.Count.EqualTo(options.MaxTableRows));
+            Assert.That(regions.Caption, Does.Contain("data/coverage-regions.csv"));
+            foreach (ReportSection topic in first.Sections.Single(s => s.Id == "topic-tasks").Subsections!)
+            {
+                Assert.That(topic.Blocks.OfType<TaskComparisonBlock>().Single().Plans, Has.Count.LessThanOrEqualTo(options.MaxPlansPerChart), topic.Heading);
+            }
+        });
+    }
+
+    [Test]
+    public void Seed_report_keeps_one_chart_per_plan()
+    {
+        ReportInputs seeds = SeedAnalysis.Load();
+        ReportDocument document = new ReportBuilder().Build(seeds, new ReportOptions());
+        string[] stems = document.Charts().Select(c => c.FileStem).ToArray();
+        int plans = seeds.Analysis.DepartmentLoad.Concentration.Count;
+        Assert.Multiple(() =>
+        {
+            Assert.That(stems.Where(s => s.StartsWith("agencies-", StringComparison.Ordinal)),
+                Is.EqualTo(Enumerable.Range(1, plans).Select(i => "agencies-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            Assert.That(document.Charts().Single(c => c.FileStem == "coverage-heatmap").AltText, Is.EqualTo(ReportText.Chinese.CoverageChartTitle));
+            Assert.That(document.Charts().Single(c => c.FileStem == "region-similarity").AltText, Is.EqualTo(ReportText.Chinese.SimilarityChartTitle));
+            Assert.That(document.ChartNotices(), Is.Empty);
+        });
+    }
 }
