@@ -13,8 +13,18 @@ public sealed partial class ChartImage
 {
     private readonly Plot plot;
 
+    /// <exception cref="ArgumentException">
+    /// The size is not positive, or exceeds <see cref="ChartTheme.MaxSide"/> a side or <see cref="ChartTheme.MaxArea"/>
+    /// in area (a builder was given more than it can draw legibly).
+    /// </exception>
     internal ChartImage(Plot plot, string title, int width, int height)
     {
+        if (width < 1 || height < 1 || width > ChartTheme.MaxSide || height > ChartTheme.MaxSide || (long)width * height > ChartTheme.MaxArea)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The chart '{title}' would be {width} × {height} CSS px; charts are at most {ChartTheme.MaxSide} px a side and {ChartTheme.MaxArea} px² in area."));
+        }
+
         this.plot = plot;
         Title = title;
         Width = width;

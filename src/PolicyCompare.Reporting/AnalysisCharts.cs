@@ -21,18 +21,18 @@ public sealed class AnalysisCharts
     {
         _analysis = analysis;
         _text = ReportText.For(language);
-        _inputs = new AnalysisChartInputs(analysis, new ReportLabels(analysis.Corpus, analysis.Topics, language), _text);
+        _inputs = new AnalysisChartInputs(analysis, new ReportLabels(analysis.Corpus, analysis.Topics, language), _text, new ReportOptions().MaxPlansPerChart);
     }
 
-    /// <summary>Topics × plans, cells = number of tasks.</summary>
+    /// <summary>Topics × plans, cells = number of tasks; above <see cref="ReportOptions.MaxPlansPerChart"/> (default) plans, topics × regions, cells = share of the region's plans covering the topic.</summary>
     /// <returns>The chart.</returns>
     public ChartImage CoverageHeatmap() => PolicyCharts.CoverageHeatmap(_inputs.Coverage());
 
-    /// <summary>Plans × plans, cells = cosine similarity of their topic shares.</summary>
+    /// <summary>Plans × plans, cells = Jaccard of the topics they address; above <see cref="ReportOptions.MaxPlansPerChart"/> (default) plans, regions × regions, cells = mean Jaccard of their plans.</summary>
     /// <returns>The chart.</returns>
     public ChartImage RegionSimilarity() => PolicyCharts.RegionSimilarityHeatmap(_inputs.Similarity());
 
-    /// <summary>Tasks led, co-responsible and participating per plan; null when no plan names departments.</summary>
+    /// <summary>Tasks led, co-responsible and participating per plan (per region above <see cref="ReportOptions.MaxPlansPerChart"/> plans); null when no plan names departments.</summary>
     /// <returns>The chart, or null.</returns>
     public ChartImage? DepartmentLoad() => _inputs.LoadByPlan() is { } data ? PolicyCharts.DepartmentLoad(data) : null;
 
@@ -47,7 +47,7 @@ public sealed class AnalysisCharts
         return _inputs.Drift(metric) is { } data ? PolicyCharts.TargetDrift(data) : null;
     }
 
-    /// <summary>Topic shares by plan year.</summary>
+    /// <summary>Topic shares by plan year (of each year's plans together above <see cref="ReportOptions.MaxPlansPerChart"/> plans).</summary>
     /// <returns>The chart.</returns>
     public ChartImage TopicEmphasis() => PolicyCharts.TopicEmphasis(_inputs.Emphasis());
 

@@ -130,6 +130,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
             case ParagraphBlock paragraph:
                 html.Append("<p>").Append(Text(paragraph.Text)).Append("</p>\n");
                 break;
+            case ChartNoticeBlock notice:
+                html.Append("<p>").Append(Text(notice.Text)).Append("</p>\n");
+                break;
             case ListBlock list:
                 html.Append("<ul>\n");
                 foreach (string item in list.Items)

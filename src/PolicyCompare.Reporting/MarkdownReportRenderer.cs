@@ -61,6 +61,9 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             case ParagraphBlock paragraph:
                 md.Append(MarkdownText.Inline(paragraph.Text)).Append("\n\n");
                 break;
+            case ChartNoticeBlock notice:
+                md.Append(MarkdownText.Inline(notice.Text)).Append("\n\n");
+                break;
             case ListBlock list:
                 foreach (string item in list.Items)
                 {

@@ -7,6 +7,14 @@ public abstract record ReportBlock;
 /// <param name="Text">The text (escaped by the renderer; line breaks are kept as spaces).</param>
 public sealed record ParagraphBlock(string Text) : ReportBlock;
 
+/// <summary>
+/// Stands where a chart could not be drawn: a paragraph naming the chart and the reason, rendered as a paragraph, and
+/// listed by <see cref="ReportDocument.ChartNotices"/> so a caller can also report it (the CLI writes it to standard error).
+/// </summary>
+/// <param name="FileStem">The file stem the chart would have had.</param>
+/// <param name="Text">The paragraph: the chart's name, the reason, and that the data are in <c>data/*.csv</c>.</param>
+public sealed record ChartNoticeBlock(string FileStem, string Text) : ReportBlock;
+
 /// <summary>A bulleted list of plain-text items.</summary>
 /// <param name="Items">The items.</param>
 public sealed record ListBlock(IReadOnlyList<string> Items) : ReportBlock;

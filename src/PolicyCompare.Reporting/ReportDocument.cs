@@ -16,6 +16,9 @@ public sealed record ReportDocument(string Title, string Language, string TableO
     /// <summary>Every chart block of the document, in reading order.</summary>
     public IEnumerable<ChartBlock> Charts() => AllSections().SelectMany(s => s.Blocks).OfType<ChartBlock>();
 
+    /// <summary>Every chart that could not be drawn, in reading order.</summary>
+    public IEnumerable<ChartNoticeBlock> ChartNotices() => AllSections().SelectMany(s => s.Blocks).OfType<ChartNoticeBlock>();
+
     /// <summary>
     /// Throws <see cref="ArgumentException"/> when section ids or chart file names repeat or are not
     /// lower-case slugs (they become HTML anchors and file names).

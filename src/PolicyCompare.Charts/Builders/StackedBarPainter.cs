@@ -19,6 +19,7 @@ internal static class StackedBarPainter
     public static ChartImage Paint(StackedBarData data, IReadOnlyList<(double Position, string Label)>? valueTicks, double? valueMax)
     {
         int categories = data.Categories.Count;
+        ChartInputChecks.RequireAtMostCategories(categories, "bars", data.Title);
         Plot plot = PlotFactory.Create(data.Title, data.XLabel, data.YLabel);
         plot.Grid.XAxisStyle.IsVisible = false;
 

@@ -8,7 +8,11 @@ namespace PolicyCompare.Charts.Builders;
 /// <summary>
 /// One metric's targets against plan year: a mark per target coloured by plan, its shape from the comparator
 /// (▲ at least, ▼ at most, ● equal, ◆ approximately, a vertical bar for a range), and a label with the value,
-/// the scope and the deadline. Labels that would collide are pushed apart vertically.
+/// the scope and the deadline. Labels that would collide are pushed apart vertically. Scale rule: with more than
+/// <see cref="MaxLabelledPlans"/> plans (more than the palette tells apart, and more labels than fit) every mark is drawn
+/// in one colour without a label and the legend shows only the comparator shapes, so the chart stays a readable
+/// value-by-year scatter; the values are in the report's table and <c>data/drift-points.csv</c>. The year axis is at most
+/// <see cref="MaxDataWidth"/> px wide, its year ticks thinned so they keep apart.
 /// </summary>
 internal static class TargetDriftChart
 {
@@ -18,6 +22,11 @@ internal static class TargetDriftChart
     private const float MarkerSize = 11;
     private const float LabelGap = 8;
     private const float FigureMargin = 16;
+    private const float MaxDataWidth = 1800;
+    private const float MinYearTickSpacing = 40;
+
+    /// <summary>Most plans drawn each in its own colour, with labelled marks and a legend entry.</summary>
+    internal const int MaxLabelledPlans = 20;
 
     public static ChartImage Build(TargetDriftData data)
     {
@@ -35,8 +44,10 @@ internal static class TargetDriftChart
         double yMax = valueTop + (valueTop - valueBottom) * 0.15 + (valueTop == valueBottom ? 1 : 0);
         double yMin = valueBottom;
 
-        float dataWidth = Math.Max(MinDataWidth, (float)(xMax - xMin) * PixelsPerYear);
-        float dataHeight = DataHeight;
+        bool perPlan = plans.Length <= MaxLabelledPlans;
+        float dataWidth = Math.Clamp((float)(xMax - xMin) * PixelsPerYear, MinDataWidth, MaxDataWidth);
+        int legendItems = (perPlan ? plans.Length : 0) + ComparatorNames.Length;
+        float dataHeight = Math.Max(DataHeight, legendItems * (TextMeasure.LineHeight(ChartTheme.LegendFontSize) + 8) + 60);
 
         // Marks sharing a year sit side by side so none hides another.
         var placed = data.Marks
@@ -45,7 +56,9 @@ internal static class TargetDriftChart
             .SelectMany(group =>
             {
                 var items = group.OrderBy(t => Array.IndexOf(plans, t.mark.PlanLabel)).ThenBy(t => t.mark.Value).ThenBy(t => t.index).ToArray();
-                return items.Select((t, k) => (t.mark, x: t.mark.Year + (k - (items.Length - 1) / 2.0) * 0.16));
+                // A year's marks stay within ±0.32 of it, however many they are, so years never run into each other.
+                double step = items.Length <= 1 ? 0 : Math.Min(0.16, 0.64 / (items.Length - 1));
+                return items.Select((t, k) => (t.mark, x: t.mark.Year + (k - (items.Length - 1) / 2.0) * step));
             })
             .OrderBy(p => p.x)
             .ThenBy(p => p.mark.Value)
@@ -67,7 +80,7 @@ internal static class TargetDriftChart
 
         foreach ((TargetMark mark, double x) in placed)
         {
-            Color color = ChartTheme.Categorical(Array.IndexOf(plans, mark.PlanLabel));
+            Color color = ChartTheme.Categorical(perPlan ? Array.IndexOf(plans, mark.PlanLabel) : 0);
             if (mark.UpperValue is { } upper && upper > mark.Value)
             {
                 var bar = plot.Add.Line(x, mark.Value, x, upper);
@@ -79,6 +92,11 @@ internal static class TargetDriftChart
             else
             {
                 plot.Add.Marker(x, mark.Value, ShapeOf(mark.Comparator), MarkerSize, color);
+            }
+
+            if (!perPlan)
+            {
+                continue;
             }
 
             string label = LabelOf(mark, data.Unit);
@@ -109,14 +127,19 @@ internal static class TargetDriftChart
             text.OffsetY = offset;
         }
 
-        AddLegend(plot, plans, data.Marks);
+        AddLegend(plot, perPlan ? plans : [], data.Marks);
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
 
         int[] years = data.Marks.Select(m => m.Year).Distinct().Order().ToArray();
         var yearTicks = new ScottPlot.TickGenerators.NumericManual();
+        float lastTick = float.NegativeInfinity;
         foreach (int year in years)
         {
-            yearTicks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
+            if (PixelX(year) - lastTick >= MinYearTickSpacing)
+            {
+                yearTicks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
+                lastTick = PixelX(year);
+            }
         }
 
         plot.Axes.Bottom.TickGenerator = yearTicks;
@@ -125,7 +148,7 @@ internal static class TargetDriftChart
         plot.ShowLegend(Edge.Right);
         PlotFactory.ApplyEmbeddedFont(plot);
 
-        float legendWidth = TextMeasure.MaxWidth(plans.Concat(ComparatorNames), ChartTheme.LegendFontSize) + 80;
+        float legendWidth = TextMeasure.MaxWidth((perPlan ? plans : []).Concat(ComparatorNames), ChartTheme.LegendFontSize) + 80;
         int width = (int)MathF.Ceiling(left + dataWidth + legendWidth + FigureMargin);
         int height = (int)MathF.Ceiling(PlotFactory.TitleDepth + dataHeight + bottom + FigureMargin);
         return new ChartImage(plot, data.Title, width, height);

@@ -18,4 +18,14 @@ internal static class ChartInputChecks
             throw new ArgumentException($"Chart '{chartTitle}': {name} is {value}; a finite number is required.", name);
         }
     }
+
+    /// <summary>Rejects more categories on one axis than <see cref="Rendering.ChartTheme.MaxCategories"/>, before any drawing.</summary>
+    public static void RequireAtMostCategories(int count, string name, string chartTitle)
+    {
+        if (count > Rendering.ChartTheme.MaxCategories)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Chart '{chartTitle}': {count} {name} are more than the {Rendering.ChartTheme.MaxCategories} a chart draws legibly; sum them up or show the top ones."), name);
+        }
+    }
 }

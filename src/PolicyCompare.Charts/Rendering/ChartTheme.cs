@@ -27,6 +27,21 @@ internal static class ChartTheme
     /// <summary>Free space kept between two neighbouring tick labels.</summary>
     public const float TickLabelClearance = 4;
 
+    /// <summary>
+    /// Longest side of any chart in CSS px. With <see cref="MaxArea"/> it bounds the PNG bitmap Skia allocates
+    /// (at most 2·8000 px a side and 4·12·10⁶ px, 192 MB of RGBA), so no input can ask Skia for an invalid size.
+    /// </summary>
+    public const int MaxSide = 8000;
+
+    /// <summary>Largest chart area in CSS px² (see <see cref="MaxSide"/>).</summary>
+    public const long MaxArea = 12_000_000;
+
+    /// <summary>
+    /// Most categories on one axis (heatmap rows or columns, bars): beyond this a chart is no longer read label by
+    /// label, and its caller sums categories up (by region, by year) or shows the top ones.
+    /// </summary>
+    public const int MaxCategories = 150;
+
     /// <summary>Widest chart the builders produce before they start to abbreviate harder.</summary>
     public const int MaxWidth = 2400;
 

@@ -24,6 +24,8 @@ internal static class HeatmapPainter
     {
         int rows = data.RowLabels.Count;
         int columns = data.ColumnLabels.Count;
+        ChartInputChecks.RequireAtMostCategories(rows, "rows", data.Title);
+        ChartInputChecks.RequireAtMostCategories(columns, "columns", data.Title);
         (double min, double max) = ValueRange(data);
         var scale = new ColorScale(style.Colormap, min, max);
 

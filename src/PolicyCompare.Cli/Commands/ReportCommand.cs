@@ -52,11 +52,17 @@ internal static class ReportCommand
                 }, cancel).ConfigureAwait(false);
                 progress.Report(4);
                 var map = AnalysisCharts.TaskMapPoints(analysis);
-                new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats, cancel);
-                return analysis;
+                var document = new PolicyReportWriter().Write(target, new ReportInputs(analysis, alignment is null ? [] : [alignment], map), options, reportFormats, cancel);
+                return (Corpus: analysis.Corpus, Topics: analysis.Topics, Notices: document.ChartNotices().ToArray());
             }).ConfigureAwait(false);
 
             CorpusLimitArguments.WriteNotices(written.Corpus, System.Console.Error);
+            foreach (var notice in written.Notices)
+            {
+                // The report is written; the chart's place in it says the same.
+                await System.Console.Error.WriteLineAsync("warning: " + notice.Text).ConfigureAwait(false);
+            }
+
             await System.Console.Out.WriteLineAsync(
                 $"Report on {Counted.Of(written.Corpus.Documents.Count, "plan")}, {Counted.Of(written.Corpus.Documents.Sum(d => d.PolicyTasks.Count), "task")} and {Counted.Of(written.Topics.Topics.Count, "topic")} written to {target.FullPath}").ConfigureAwait(false);
             return 0;

@@ -46,7 +46,7 @@ public sealed class ReportBuilder
         var text = ReportText.For(options.Language);
         CorpusAnalysis analysis = inputs.Analysis;
         var labels = new ReportLabels(analysis.Corpus, analysis.Topics, options.Language);
-        var charts = new AnalysisChartInputs(analysis, labels, text);
+        var charts = new AnalysisChartInputs(analysis, labels, text, options.MaxPlansPerChart);
         var composer = new Composer(analysis, labels, charts, text, options);
 
         var parts = new List<Func<ReportSection>> { composer.Summary, composer.Coverage, composer.TargetDrift, composer.Emphasis, composer.DepartmentLoad };
@@ -58,7 +58,7 @@ public sealed class ReportBuilder
         if (inputs.TaskMap.Count > 0)
         {
             parts.Add(() => new ReportSection("task-map", text.TaskMap,
-                [ChartBlock.From(PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapCaption)]));
+                [ReportChart.Block(() => PolicyCharts.TaskMap(new TaskMapData(text.TaskMapChartTitle, text.Projection1, text.Projection2, inputs.TaskMap)), "task-map", text.TaskMapChartTitle, text.TaskMapCaption, text)]));
         }
 
         parts.Add(composer.TopicTasks);
@@ -102,13 +102,13 @@ public sealed class ReportBuilder
                 documents.Length, years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Min()),
                 years.Length == 0 ? ReportFormat.Missing : ReportFormat.Integer(years.Max()), tasks, analysis.Topics.Topics.Count,
                 analysis.Topics.Method, targets);
-            var table = new TableBlock(text.PlansTable, text.PlansColumns,
+            ReportBlock table = Limited(new TableBlock(text.PlansTable, text.PlansColumns,
                 documents.Select(d => (IReadOnlyList<string>)
                 [
                     labels.Plan(d.Id), d.Metadata.Title ?? ReportFormat.Missing, ReportFormat.Integer(d.PolicyTasks.Count),
                     ReportFormat.Integer(d.PolicyTasks.Sum(t => t.Targets.Count)), d.StatesResponsibilities ? text.Yes : text.No,
                 ]).ToArray(),
-                new HashSet<int> { 2, 3 });
+                new HashSet<int> { 2, 3 }), "data/documents.csv");
             var regions = documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal).ToArray();
             var composition = new TableBlock(text.CompositionTable, text.CompositionColumns,
                 regions.Select(g => (IReadOnlyList<string>)
@@ -149,7 +149,10 @@ public sealed class ReportBuilder
             CoverageResult coverage = analysis.Coverage;
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageCaption),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageRegionChartTitle,
+                        ReportFormat.Text(text.CoverageRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount), text)
+                    : ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption, text),
             };
             if (coverage.Regions.Count > 0 && coverage.Matrix.Topics.Count > 0)
             {
@@ -162,7 +165,7 @@ public sealed class ReportBuilder
                     shared, labels.Topic(top.TopicId, top.Label), top.PlanCount)));
             }
 
-            blocks.Add(new TableBlock(text.RegionTable, text.RegionColumns,
+            blocks.Add(Limited(new TableBlock(text.RegionTable, text.RegionColumns,
                 coverage.Regions.Select(r => (IReadOnlyList<string>)
                 [
                     labels.Plan(r.Plan), ReportFormat.Integer(r.TaskCount), ReportFormat.Integer(r.AssignedTaskCount),
@@ -171,7 +174,7 @@ public sealed class ReportBuilder
                     ReportFormat.Integer(r.Gaps.Count), ReportFormat.Number(r.Diversity.EntropyNats), ReportFormat.Number(r.Diversity.EffectiveTopics, "0.0"),
                     ReportFormat.Number(r.Diversity.Herfindahl, "0.000"),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }), "data/coverage-regions.csv"));
 
             return new ReportSection("coverage", text.Coverage, blocks, [Similarity(), Gaps()]);
         }
@@ -180,7 +183,10 @@ public sealed class ReportBuilder
         {
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityCaption),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityRegionChartTitle,
+                        ReportFormat.Text(text.SimilarityRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount), text)
+                    : ReportChart.Block(() => PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()), "region-similarity", text.SimilarityChartTitle, text.SimilarityCaption, text),
             };
             RegionSimilarity[] pairs = analysis.Coverage.Similarities
                 .Where(s => string.CompareOrdinal(s.DocumentIdA, s.DocumentIdB) < 0 && double.IsFinite(s.Jaccard)).ToArray();
@@ -231,22 +237,28 @@ public sealed class ReportBuilder
             };
             if (shared.Length > 0)
             {
-                blocks.Add(new TableBlock(text.MetricsTable, text.MetricColumns,
+                blocks.Add(Limited(new TableBlock(text.MetricsTable, text.MetricColumns,
                     shared.SelectMany(m => m.Series.Select(s => (IReadOnlyList<string>)
                     [
                         m.Id, m.Name, m.Unit, ReportFormat.Integer(m.PlanCount), ReportFormat.Integer(s.PointCount), s.Population,
                         string.Join(text.ListSeparator, m.Points.Where(p => p.Population == s.Population).Select(PlanPoint)),
                         ReportFormat.Number(s.ChangePerYear),
                     ])).ToArray(),
-                    new HashSet<int> { 3, 4, 7 }));
+                    new HashSet<int> { 3, 4, 7 }), "data/drift-points.csv"));
             }
 
             // A chart of one plan, or of points that all stand at one value, shows nothing the table does not.
-            foreach (TargetMetric metric in shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).Take(options.MaxDriftCharts))
+            TargetMetric[] drawable = shared.Where(m => m.Points.Select(p => (p.Value, p.ValueMax)).Distinct().Count() >= 2).ToArray();
+            if (drawable.Length > options.MaxDriftCharts)
+            {
+                blocks.Add(new ParagraphBlock(ReportFormat.Text(text.MoreDriftCharts, options.MaxDriftCharts, drawable.Length)));
+            }
+
+            foreach (TargetMetric metric in drawable.Take(options.MaxDriftCharts))
             {
                 if (charts.Drift(metric) is { } data)
                 {
-                    blocks.Add(ChartBlock.From(PolicyCharts.TargetDrift(data), "drift-" + Slug(metric.Id), ReportFormat.Text(text.DriftCaption, metric.Name)));
+                    blocks.Add(ReportChart.Block(() => PolicyCharts.TargetDrift(data), "drift-" + Slug(metric.Id), metric.Name, ReportFormat.Text(text.DriftCaption, metric.Name), text));
                 }
             }
 
@@ -254,9 +266,9 @@ public sealed class ReportBuilder
             blocks.Add(new ParagraphBlock(text.FlagsTitle + text.Colon + (flags.Length == 0 ? text.NoFlags : string.Empty)));
             if (flags.Length > 0)
             {
-                blocks.Add(new ListBlock(flags.Select(f =>
+                blocks.AddRange(LimitedList(flags.Select(f =>
                     names[f.MetricId] + text.Colon + labels.Plan(f.Earlier) + " → " + labels.Plan(f.Later) + text.Comma
-                    + text.FlagKinds[(int)f.Kind] + text.Colon + f.Description).ToArray()));
+                    + text.FlagKinds[(int)f.Kind] + text.Colon + f.Description).ToArray(), "data/drift-flags.csv"));
             }
 
             return new ReportSection("target-drift", text.TargetDrift, blocks);
@@ -267,7 +279,10 @@ public sealed class ReportBuilder
             TargetDriftResult drift = analysis.TargetDrift;
             var blocks = new List<ReportBlock>
             {
-                ChartBlock.From(PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisCaption),
+                charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisYearChartTitle,
+                        ReportFormat.Text(text.EmphasisYearCaption, analysis.Coverage.Matrix.Plans.Count), text)
+                    : ReportChart.Block(() => PolicyCharts.TopicEmphasis(charts.Emphasis()), "topic-emphasis", text.EmphasisChartTitle, text.EmphasisCaption, text),
             };
             int[] years = drift.EmphasisShares.Select(s => s.Year).Distinct().Order().ToArray();
             bool sameRegionYears = analysis.Corpus.Documents.GroupBy(d => d.Metadata.Region ?? d.Id, StringComparer.Ordinal)
@@ -315,14 +330,24 @@ public sealed class ReportBuilder
             var blocks = new List<ReportBlock>();
             if (charts.LoadByPlan() is { } byPlan)
             {
-                blocks.Add(ChartBlock.From(PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadCaption));
+                blocks.Add(charts.Aggregates
+                    ? ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadRegionChartTitle, ReportFormat.Text(text.LoadRegionCaption, load.Concentration.Count), text)
+                    : ReportChart.Block(() => PolicyCharts.DepartmentLoad(byPlan), "department-load", text.LoadChartTitle, text.LoadCaption, text));
             }
 
-            string readings = string.Concat(load.Concentration.Where(c => c.LeadAgencyName is not null)
+            // One sentence per plan: as many as the concentration table shows rows, the rest in its CSV.
+            ResponsibilityConcentration[] led = load.Concentration.Where(c => c.LeadAgencyName is not null).ToArray();
+            string readings = string.Concat(led.Take(options.MaxTableRows)
                 .Select(c => ReportFormat.Text(text.LoadReading, labels.Plan(c.Plan), c.LeadAgencyName!, ReportFormat.Percent(c.LeadAgencyShare)) + ConventionNote(load, c)));
+            if (led.Length > options.MaxTableRows)
+            {
+                readings += ReportFormat.Text(text.MoreItems, options.MaxTableRows, led.Length, "data/load-concentration.csv");
+            }
+
             if (load.NotStated.Count > 0)
             {
-                readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Select(n => labels.Plan(n.Plan))));
+                readings += ReportFormat.Text(text.NotStatedReading, string.Join(text.TermSeparator, load.NotStated.Take(options.MaxTableRows).Select(n => labels.Plan(n.Plan))))
+                    + (load.NotStated.Count > options.MaxTableRows ? ReportFormat.Text(text.MoreItems, options.MaxTableRows, load.NotStated.Count, "data/load-not-stated.csv") : string.Empty);
             }
 
             if (readings.Length > 0)
@@ -330,34 +355,44 @@ public sealed class ReportBuilder
                 blocks.Add(new ParagraphBlock(readings));
             }
 
-            blocks.Add(new TableBlock(text.ConcentrationTable, text.ConcentrationColumns,
+            blocks.Add(Limited(new TableBlock(text.ConcentrationTable, text.ConcentrationColumns,
                 load.Concentration.Select(c => (IReadOnlyList<string>)
                 [
                     labels.Plan(c.Plan), ReportFormat.Integer(c.TaskCount), ReportFormat.Integer(c.StatedTaskCount), ReportFormat.Integer(c.AgencyCount),
                     ReportFormat.Number(c.Herfindahl, "0.000"), ReportFormat.Number(c.Gini, "0.000"), c.LeadAgencyName ?? ReportFormat.Missing,
                     ReportFormat.Percent(c.LeadAgencyShare), LeadBasisOf(load, c),
                 ]).ToArray(),
-                new HashSet<int> { 1, 2, 3, 4, 5, 7 }));
+                new HashSet<int> { 1, 2, 3, 4, 5, 7 }), "data/load-concentration.csv"));
 
             var subsections = new List<ReportSection>();
+            if (charts.Aggregates && load.Loads.Count > 0)
+            {
+                // One chart per plan would be hundreds of charts: one corpus-wide chart, every plan's agencies in the CSV.
+                StackedBarData corpus = charts.AgenciesOfCorpus(options.MaxAgenciesPerChart);
+                subsections.Add(new ReportSection("load-corpus", corpus.Title,
+                [
+                    ReportChart.Block(() => PolicyCharts.DepartmentLoad(corpus), "agencies-corpus", corpus.Title,
+                        ReportFormat.Text(text.AgencyCorpusCaption, load.Concentration.Count, corpus.Categories.Count), text),
+                ]));
+            }
+
             int index = 0;
-            foreach (ResponsibilityConcentration plan in load.Concentration)
+            foreach (ResponsibilityConcentration plan in charts.Aggregates ? [] : load.Concentration)
             {
                 index++;
                 StackedBarData agencies = charts.AgenciesOf(plan.Plan, options.MaxAgenciesPerChart);
                 subsections.Add(new ReportSection("load-" + ReportFormat.Integer(index), labels.Plan(plan.Plan),
                 [
-                    ChartBlock.From(PolicyCharts.DepartmentLoad(agencies), "agencies-" + ReportFormat.Integer(index),
-                        ReportFormat.Text(text.AgencyCaption, labels.Plan(plan.Plan), agencies.Categories.Count)),
+                    ReportChart.Block(() => PolicyCharts.DepartmentLoad(agencies), "agencies-" + ReportFormat.Integer(index), agencies.Title,
+                        ReportFormat.Text(text.AgencyCaption, labels.Plan(plan.Plan), agencies.Categories.Count), text),
                 ]));
             }
 
             if (load.UniqueAgencies.Count > 0)
             {
                 subsections.Add(new ReportSection("unique-agencies", text.UniqueAgencies,
-                [
-                    new ListBlock(load.UniqueAgencies.Select(u => u.AgencyName + " (" + labels.Plan(u.Plan) + text.Comma + ReportFormat.Integer(u.TasksInvolved) + ")").ToArray()),
-                ]));
+                    LimitedList(load.UniqueAgencies.Select(u => u.AgencyName + " (" + labels.Plan(u.Plan) + text.Comma + ReportFormat.Integer(u.TasksInvolved) + ")").ToArray(),
+                        "data/load-unique.csv")));
             }
 
             return new ReportSection("department-load", text.DepartmentLoad, blocks, subsections);
@@ -398,8 +433,9 @@ public sealed class ReportBuilder
                 TaskLink[] links = alignment.OneToOne.ToArray();
                 subsections.Add(new ReportSection(id, labels.Plan(alignment.LeftDocumentId) + " — " + labels.Plan(alignment.RightDocumentId),
                 [
-                    ChartBlock.From(PolicyCharts.AlignmentHeatmap(charts.Alignment(alignment)), id,
-                        ReportFormat.Text(text.AlignmentCaption, links.Length, alignment.LeftTasks.Count, alignment.RightTasks.Count)),
+                    ReportChart.Block(() => PolicyCharts.AlignmentHeatmap(charts.Alignment(alignment)), id,
+                        ReportFormat.Text(text.AlignmentChartTitle, labels.Plan(alignment.LeftDocumentId), labels.Plan(alignment.RightDocumentId)),
+                        ReportFormat.Text(text.AlignmentCaption, links.Length, alignment.LeftTasks.Count, alignment.RightTasks.Count), text),
                     Limited(new TableBlock(text.Alignment, text.LinkColumns,
                         links.Select(l => (IReadOnlyList<string>)
                         [
@@ -438,8 +474,18 @@ public sealed class ReportBuilder
                     .Where(k => k.Length >= 2 && !FillerWords.Contains(k) && plans.Count(p => p.Tasks.Any(t => t.Text.Contains(k, StringComparison.Ordinal))) >= 2)
                     .ToArray();
                 string label = labels.Topic(topic.Id, topic.Label);
-                subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label,
-                    [new TaskComparisonBlock(label, keyTerms, plans, text.KeyTerms, text.NoTasks)]));
+                var blocks = new List<ReportBlock>();
+                if (plans.Length > options.MaxPlansPerChart)
+                {
+                    // Hundreds of plans side by side cannot be read and make the page slow: the plans with the most
+                    // tasks in the topic, in report order.
+                    blocks.Add(new ParagraphBlock(ReportFormat.Text(text.MoreTopicPlans, options.MaxPlansPerChart, plans.Length)));
+                    plans = plans.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Tasks.Count).ThenBy(x => x.i)
+                        .Take(options.MaxPlansPerChart).OrderBy(x => x.i).Select(x => x.p).ToArray();
+                }
+
+                blocks.Add(new TaskComparisonBlock(label, keyTerms, plans, text.KeyTerms, text.NoTasks));
+                subsections.Add(new ReportSection("topic-" + ReportFormat.Integer(index), label, blocks));
             }
 
             return new ReportSection("topic-tasks", text.TopicTasks, [new ParagraphBlock(text.TopicTasksReading)], subsections);
@@ -488,6 +534,12 @@ public sealed class ReportBuilder
                     Caption = table.Caption + " — " + ReportFormat.Text(text.MoreRows, options.MaxTableRows, table.Rows.Count, csvPath),
                     Rows = table.Rows.Take(options.MaxTableRows).ToArray(),
                 };
+
+        /// <summary>The list, or its first <see cref="ReportOptions.MaxTableRows"/> items and a line naming the CSV that holds all.</summary>
+        private ReportBlock[] LimitedList(string[] items, string csvPath) =>
+            items.Length <= options.MaxTableRows
+                ? [new ListBlock(items)]
+                : [new ListBlock(items.Take(options.MaxTableRows).ToArray()), new ParagraphBlock(ReportFormat.Text(text.MoreItems, options.MaxTableRows, items.Length, csvPath))];
 
         private static string Slug(string value)
         {

@@ -15,6 +15,14 @@ public sealed class ReportOptions
     /// <value>Default 12; 1 to 40.</value>
     public int MaxAgenciesPerChart { get; set; } = 12;
 
+    /// <summary>
+    /// Most plans a chart draws one by one (a column, row or bar each, with a legible label); a larger corpus gets the
+    /// charts summed up by region (by year for emphasis), one corpus-wide agency chart instead of one per plan, and a
+    /// region × region similarity computed from the coverage matrix. The tables and CSVs still hold every plan.
+    /// </summary>
+    /// <value>Default 40; 2 to 200.</value>
+    public int MaxPlansPerChart { get; set; } = 40;
+
     /// <summary>Rows of long tables (gaps, language shifts, links) shown in the report; CSVs always hold every row.</summary>
     /// <value>Default 30; 1 to 1000.</value>
     public int MaxTableRows { get; set; } = 30;
@@ -32,6 +40,11 @@ public sealed class ReportOptions
         if (MaxAgenciesPerChart is < 1 or > 40)
         {
             problems.Add($"MaxAgenciesPerChart must be between 1 and 40 (was {MaxAgenciesPerChart}).");
+        }
+
+        if (MaxPlansPerChart is < 2 or > 200)
+        {
+            problems.Add($"MaxPlansPerChart must be between 2 and 200 (was {MaxPlansPerChart}).");
         }
 
         if (MaxTableRows is < 1 or > 1000)

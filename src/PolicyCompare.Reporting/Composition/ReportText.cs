@@ -101,6 +101,24 @@ internal sealed record ReportText
     public required string MethodsReading { get; init; }
     public required string[] SettingNames { get; init; } // topic method, embedder, k, weights, metric thresholds, version
     public required string MoreRows { get; init; } // {0} shown, {1} total, {2} csv
+    public required string MoreItems { get; init; } // {0} shown, {1} total, {2} csv
+    public required string ChartNotDrawn { get; init; } // {0} chart caption, {1} reason
+    public required string RegionPlans { get; init; } // {0} region, {1} plans in it
+    public required string YearPlans { get; init; } // {0} year, {1} plans of that year
+    public required string RegionAxis { get; init; }
+    public required string PlanShare { get; init; }
+    public required string CoverageRegionChartTitle { get; init; }
+    public required string CoverageRegionCaption { get; init; } // {0} plans, {1} regions
+    public required string SimilarityRegionChartTitle { get; init; }
+    public required string SimilarityRegionCaption { get; init; } // {0} plans, {1} regions
+    public required string EmphasisYearChartTitle { get; init; }
+    public required string EmphasisYearCaption { get; init; } // {0} plans
+    public required string LoadRegionChartTitle { get; init; }
+    public required string LoadRegionCaption { get; init; } // {0} plans
+    public required string AgencyCorpusChartTitle { get; init; } // {0} plans
+    public required string AgencyCorpusCaption { get; init; } // {0} plans, {1} agencies shown
+    public required string MoreDriftCharts { get; init; } // {0} drawn, {1} drawable metrics
+    public required string MoreTopicPlans { get; init; } // {0} plans shown, {1} plans with tasks in the topic
     public required string[] SettingColumns { get; init; }
     public required string[] FlagKinds { get; init; } // by DriftFlagKind order: weaker value, later deadline, scope changed
     public required string Colon { get; init; }
@@ -204,6 +222,24 @@ internal sealed record ReportText
         MethodsReading = "覆盖、相似度、多样性、目标漂移与部门负担的定义见项目 README；以下为本次计算的设置。",
         SettingNames = ["主题方法", "嵌入模型", "缺口阈值 k", "负担权重（牵头/共同/参与）", "指标合并阈值（同主题/跨主题）", "PolicyCompare 版本"],
         MoreRows = "仅显示前 {0} 行（共 {1} 行），完整数据见 {2}。",
+        MoreItems = "仅列出前 {0} 项（共 {1} 项），完整数据见 {2}。",
+        ChartNotDrawn = "图表未能绘制（{0}）：{1} 数据仍完整保存在 data/*.csv 中。",
+        RegionPlans = "{0}（{1}份）",
+        YearPlans = "{0}年（{1}份）",
+        RegionAxis = "地区（规划数）",
+        PlanShare = "规划占比",
+        CoverageRegionChartTitle = "各地区覆盖各主题的规划占比",
+        CoverageRegionCaption = "共 {0} 份规划，按 {1} 个地区汇总：每格为该地区规划中至少有一项任务归入该主题的比例；逐份规划的数据见 data/coverage-matrix.csv。",
+        SimilarityRegionChartTitle = "地区之间规划的平均主题相似度（Jaccard）",
+        SimilarityRegionCaption = "共 {0} 份规划，按 {1} 个地区汇总：每格为两地区各取一份规划（不同规划）所得 Jaccard 的平均值，由覆盖矩阵（data/coverage-matrix.csv）的全部规划对算出；灰格为只有一份规划的地区自身。",
+        EmphasisYearChartTitle = "各年份的主题侧重（任务占比）",
+        EmphasisYearCaption = "共 {0} 份规划，按年份汇总：每根柱为该年份全部规划已归题任务在各主题上的分布（未注明年份的规划不计入）；逐份规划的占比见 data/coverage-matrix.csv。",
+        LoadRegionChartTitle = "各地区的部门责任分工（责任条目数）",
+        LoadRegionCaption = "列明责任部门的 {0} 份规划，按地区汇总（括号内为该地区这类规划的份数）：每根柱为这些规划中各部门被列为牵头、共同负责、参与的任务条目之和；逐份规划的数据见 data/load-agencies.csv。",
+        AgencyCorpusChartTitle = "列明责任部门的 {0} 份规划中的部门任务",
+        AgencyCorpusCaption = "列明责任部门的 {0} 份规划合计负担最重的 {1} 个部门；逐份规划的部门负担见 data/load-agencies.csv。",
+        MoreTopicPlans = "只列出该主题任务最多的 {0} 份规划（共 {1} 份规划有该主题的任务）；全部任务及其主题见 data/tasks.csv 与 data/topics.csv。",
+        MoreDriftCharts = "图中只画出涉及规划最多的 {0} 个指标（共 {1} 个可画的指标），其余指标的全部目标值见 data/drift-points.csv。",
         SettingColumns = ["设置", "取值"],
         FlagKinds = ["目标变弱", "期限推迟", "口径变化"],
         Colon = "：",
@@ -306,6 +342,24 @@ internal sealed record ReportText
         MethodsReading = "The README defines coverage, similarity, diversity, target drift and department load; these are the settings of this run.",
         SettingNames = ["Topic method", "Embedder", "Gap threshold k", "Load weights (lead/co/participate)", "Metric merge thresholds (same topic/cross topic)", "PolicyCompare version"],
         MoreRows = "First {0} of {1} rows; all rows are in {2}.",
+        MoreItems = "First {0} of {1} items; all are in {2}.",
+        ChartNotDrawn = "This chart could not be drawn ({0}): {1} The data are still complete in data/*.csv.",
+        RegionPlans = "{0} ({1})",
+        YearPlans = "{0} ({1})",
+        RegionAxis = "Region (plans)",
+        PlanShare = "Share of plans",
+        CoverageRegionChartTitle = "Share of each region's plans covering each topic",
+        CoverageRegionCaption = "{0} plans summed up by {1} regions: each cell is the share of the region's plans with at least one task in the topic; every plan's cells are in data/coverage-matrix.csv.",
+        SimilarityRegionChartTitle = "Mean topic similarity (Jaccard) between regions' plans",
+        SimilarityRegionCaption = "{0} plans summed up by {1} regions: each cell is the mean Jaccard over all pairs of distinct plans, one from each region, computed from the coverage matrix (data/coverage-matrix.csv); grey = a one-plan region with itself.",
+        EmphasisYearChartTitle = "Topic emphasis by year (share of tasks)",
+        EmphasisYearCaption = "{0} plans summed up by year: each bar splits the topic-assigned tasks of all plans of that year over topics (plans without a year are left out); every plan's shares are in data/coverage-matrix.csv.",
+        LoadRegionChartTitle = "Responsibilities by role per region",
+        LoadRegionCaption = "The {0} plans that state departments, summed up by region (in brackets, how many of them the region has): each bar sums, over those plans, the tasks each agency leads, co-leads or participates in; every plan's figures are in data/load-agencies.csv.",
+        AgencyCorpusChartTitle = "Agencies across the {0} plans that state departments",
+        AgencyCorpusCaption = "The {1} agencies with the largest weighted load summed over the {0} plans that state departments; every plan's agencies are in data/load-agencies.csv.",
+        MoreTopicPlans = "Only the {0} plans with the most tasks in this topic are listed ({1} plans have some); every task and its topic are in data/tasks.csv and data/topics.csv.",
+        MoreDriftCharts = "Charts are drawn for the {0} metrics stated by the most plans ({1} could be drawn); every target of the others is in data/drift-points.csv.",
         SettingColumns = ["Setting", "Value"],
         FlagKinds = ["weaker value", "later deadline", "scope changed"],
         Colon = ": ",

@@ -15,7 +15,7 @@ public sealed class SeedChartTests
     {
         ReportInputs inputs = SeedAnalysis.Load();
         var analysis = inputs.Analysis;
-        var charts = new AnalysisChartInputs(analysis, new ReportLabels(analysis.Corpus, analysis.Topics, ReportLanguage.Chinese), ReportText.Chinese);
+        var charts = new AnalysisChartInputs(analysis, new ReportLabels(analysis.Corpus, analysis.Topics, ReportLanguage.Chinese), ReportText.Chinese, new ReportOptions().MaxPlansPerChart);
         yield return ("coverage", PolicyCharts.CoverageHeatmap(charts.Coverage()));
         yield return ("similarity", PolicyCharts.RegionSimilarityHeatmap(charts.Similarity()));
         yield return ("load", PolicyCharts.DepartmentLoad(charts.LoadByPlan()!));
