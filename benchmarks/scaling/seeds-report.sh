@@ -17,8 +17,8 @@ dotnet build "$root/src/PolicyCompare.Cli" -c Release -o "$work/jit" -v quiet -n
 dotnet publish "$root/src/PolicyCompare.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
   -o "$work/r2r" -v quiet -nologo >&2
 
-# median and range of column $1 of the runs file
-stat() { sort -n -k"$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { printf "%.2f (%.2f–%.2f)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+# median and range of column $1 of the runs file, with $3 decimals
+stat() { sort -n -k"$1" "$2" | awk -v c="$1" -v d="${3:-2}" '{ v[NR] = $c } END { f = "%." d "f"; printf f " (" f "–" f ")", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
 
 printf '%-10s | %-22s | %-22s | %s\n' build "wall s, median (range)" "CPU s" "peak MiB"
 for build in jit r2r; do
@@ -29,6 +29,6 @@ for build in jit r2r; do
     # run 0 is the warm-up (file cache, jieba's extracted dictionary)
     [ "$i" -gt 0 ] && awk '{ printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/$build.one" >> "$work/$build.runs"
   done
-  printf '%-10s | %-22s | %-22s | %s\n' "$build" "$(stat 1 "$work/$build.runs")" "$(stat 2 "$work/$build.runs")" "$(stat 3 "$work/$build.runs")"
+  printf '%-10s | %-22s | %-22s | %s\n' "$build" "$(stat 1 "$work/$build.runs")" "$(stat 2 "$work/$build.runs")" "$(stat 3 "$work/$build.runs" 0)"
 done
 echo "work files: $work" >&2

@@ -1,6 +1,7 @@
 using PolicyCompare.Charts.Rendering;
 using ScottPlot;
 using ScottPlot.Panels;
+using SkiaSharp;
 
 namespace PolicyCompare.Charts;
 
@@ -75,16 +76,32 @@ public sealed partial class ChartImage
     }
 
     /// <summary>Renders the chart as PNG.</summary>
+    /// <remarks>
+    /// Drawn as ScottPlot's <c>GetImage</c> draws (an RGBA raster surface), then encoded with the PNG "up" filter at zlib
+    /// level 3: the same pixels as ScottPlot's default encoding (every filter tried per row, zlib 6), written four to five
+    /// times faster, at sizes from 10% smaller (heatmaps) to 25% larger (bar charts); encoding was most of a report's
+    /// drawing time.
+    /// </remarks>
     /// <returns>The PNG file's bytes.</returns>
+    /// <exception cref="InvalidOperationException">Skia cannot make a bitmap of this size.</exception>
     public byte[] ToPngBytes()
     {
         lock (plot.Sync)
         {
             plot.ScaleFactor = PixelScale;
-            using Image image = plot.GetImage(PixelWidth, PixelHeight);
-            return image.GetImageBytes(ImageFormat.Png);
+            var info = new SKImageInfo(PixelWidth, PixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul);
+            using SKSurface surface = SKSurface.Create(info)
+                ?? throw new InvalidOperationException($"Chart '{Title}': Skia cannot make a {PixelWidth} × {PixelHeight} bitmap.");
+            plot.Render(surface.Canvas, PixelWidth, PixelHeight);
+            using SKImage snapshot = surface.Snapshot();
+            using SKPixmap pixels = snapshot.PeekPixels();
+            using SKData png = pixels.Encode(PngEncoding)
+                ?? throw new InvalidOperationException($"Chart '{Title}': Skia could not encode its {PixelWidth} × {PixelHeight} bitmap as PNG.");
+            return png.ToArray();
         }
     }
+
+    private static readonly SKPngEncoderOptions PngEncoding = new(SKPngEncoderFilterFlags.Up, zLibLevel: 3);
 
     /// <summary>
     /// Renders the chart as an SVG document that carries its own font: a subset of the bundled CJK font with the

@@ -13,6 +13,23 @@ public sealed class ChartRenderingTests
             .Select(c => new TestCaseData(c.Chart).SetArgDisplayNames(c.Name));
 
     [TestCaseSource(nameof(Charts))]
+    public void Png_holds_exactly_the_pixels_ScottPlot_draws(ChartImage chart)
+    {
+        // The reference: ScottPlot's own image and encoding of the same plot at the same scale.
+        byte[] reference;
+        lock (chart.Plot.Sync)
+        {
+            chart.Plot.ScaleFactor = chart.PixelScale;
+            using ScottPlot.Image image = chart.Plot.GetImage(chart.PixelWidth, chart.PixelHeight);
+            reference = image.GetImageBytes(ScottPlot.ImageFormat.Png);
+        }
+
+        using SKBitmap expected = SKBitmap.Decode(reference);
+        using SKBitmap actual = SKBitmap.Decode(chart.ToPngBytes());
+        Assert.That(actual.Bytes, Is.EqualTo(expected.Bytes));
+    }
+
+    [TestCaseSource(nameof(Charts))]
     public void Png_has_the_announced_size_and_is_not_blank(ChartImage chart)
     {
         using SKBitmap bitmap = SKBitmap.Decode(chart.ToPngBytes());
