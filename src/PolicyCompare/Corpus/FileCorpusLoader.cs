@@ -60,7 +60,7 @@ public sealed class FileCorpusLoader : ICorpusLoader
     /// <inheritdoc />
     /// <exception cref="PolicyCompareException">
     /// A path is missing or holds no plans; the manifest is invalid; no plan could be loaded (a single failure is
-    /// rethrown as it was); a file was skipped under <see cref="CorpusOptions.Strict"/>; two documents share an id.
+    /// rethrown as it was); a file was skipped under <see cref="CorpusOptions.Strict"/>, including one whose document id an earlier file already has (without Strict such a file is skipped, naming both files).
     /// </exception>
     public PolicyCorpus Load(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
@@ -109,12 +109,6 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
             var why = run.Documents.Count == 0 ? "no plan could be loaded" : "strict loading fails on any file that cannot be loaded";
             throw new PolicyCompareException($"{run.Failures.Count} files could not be loaded ({why}): {string.Join("; ", run.Failures.Select(f => f.Skipped))}");
-        }
-
-        var duplicate = run.Documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new PolicyCompareException($"The document id \"{duplicate.Key}\" occurs more than once; ids must be unique (they are file stems or manifest ids).");
         }
 
         var ordered = run.Documents
@@ -217,22 +211,22 @@ public sealed class FileCorpusLoader : ICorpusLoader
             var notices = new List<string>();
             try
             {
-                return new FileReading(Read(path, metadata, notices), notices, null);
+                return new FileReading(path, Read(path, metadata, notices), notices, null);
             }
             catch (PolicyCompareException ex)
             {
-                return new FileReading(null, notices, ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
+                return new FileReading(path, null, notices, ex as PolicyParseException ?? new PolicyParseException(path, ex.Message, ex));
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
                 // A parser defect on one file must not end the run over 300 others; the file is named with the defect.
-                return new FileReading(null, notices, new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
+                return new FileReading(path, null, notices, new PolicyParseException(path, $"the parser failed on this file ({ex.GetType().Name}: {ex.Message}); please report it.", ex));
             }
         });
     }
 
     /// <summary>What reading one file gave: its document, or why it was skipped, and its notices.</summary>
-    private sealed record FileReading(PolicyDocument? Document, List<string> Notices, PolicyParseException? Failure);
+    private sealed record FileReading(string Path, PolicyDocument? Document, List<string> Notices, PolicyParseException? Failure);
 
     private PolicyDocument Read(string path, DocumentMetadata metadata, List<string> notices)
     {
@@ -342,6 +336,9 @@ public sealed class FileCorpusLoader : ICorpusLoader
                 }
             });
 
+            // A document whose id an earlier one has (a.txt and a.md, two folders with the same file names) is skipped,
+            // naming both files, rather than failing the whole corpus.
+            var pathOfId = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < Steps.Count; i++)
             {
                 if (Steps[i].Step is { } step)
@@ -352,13 +349,19 @@ public sealed class FileCorpusLoader : ICorpusLoader
 
                 var reading = readings[i];
                 Notices.AddRange(reading.Notices);
-                if (reading.Document is not null)
+                if (reading.Document is null)
                 {
-                    Documents.Add(reading.Document);
+                    Skip(reading.Failure!);
+                }
+                else if (pathOfId.TryGetValue(reading.Document.Id, out var first))
+                {
+                    Skip(new PolicyParseException(reading.Path,
+                        $"its document id \"{reading.Document.Id}\" is already that of {first}; ids are file stems or manifest ids, so rename one of the files or give them distinct ids in corpus.json."));
                 }
                 else
                 {
-                    Skip(reading.Failure!);
+                    pathOfId.Add(reading.Document.Id, reading.Path);
+                    Documents.Add(reading.Document);
                 }
             }
         }

@@ -21,6 +21,9 @@ namespace PolicyCompare.Export;
 /// </summary>
 public sealed class OutputFolder
 {
+    // Staging folders of writes in progress in this process, so a process about to end at once can remove them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Unfinished = new(StringComparer.Ordinal);
+
     /// <summary>The start of every marker file name; the kind follows (<c>.policycompare-report</c>).</summary>
     public const string MarkerPrefix = ".policycompare-";
 
@@ -109,6 +112,7 @@ public sealed class OutputFolder
         string parent = Path.GetDirectoryName(FullPath)!;
         string name = Path.GetFileName(FullPath);
         string staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
+        Unfinished[staging] = 0;
         try
         {
             Directory.CreateDirectory(parent);
@@ -131,6 +135,28 @@ public sealed class OutputFolder
 
             throw new OutputFolderException(GivenPath, $"{FullPath}: writing failed: {exception.Message}", exception);
         }
+        finally
+        {
+            Unfinished.TryRemove(staging, out _);
+        }
+    }
+
+    /// <summary>
+    /// Removes the temporary folders of writes still in progress in this process, leaving every target as it was: for a
+    /// process about to end without unwinding (a second Ctrl+C), which would otherwise leave a hidden <c>.name.tmp-…</c>
+    /// folder beside its target. Best effort; safe to call from a signal handler.
+    /// </summary>
+    /// <returns>How many temporary folders were removed.</returns>
+    public static int RemoveUnfinished()
+    {
+        var removed = 0;
+        foreach (var staging in Unfinished.Keys)
+        {
+            DeleteQuietly(staging);
+            removed += Directory.Exists(staging) ? 0 : 1;
+        }
+
+        return removed;
     }
 
     /// <summary>Runs every check; throws the first rule broken.</summary>

@@ -48,6 +48,24 @@ public sealed class FileCorpusLoaderTests
     }
 
     [Test]
+    public void Two_files_with_one_stem_keep_the_corpus_and_the_later_is_skipped_naming_both()
+    {
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "a.txt"));
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jingmen-2017.txt"), Path.Combine(_folder.FullName, "a.md"));
+        File.Copy(Path.Combine(SeedCorpus.Folder, "chengdu-2021.txt"), Path.Combine(_folder.FullName, "b.txt"));
+
+        var corpus = Loader().Load([_folder.FullName]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents.Select(d => d.Id), Is.EquivalentTo(new[] { "a", "b" }));
+            var skipped = corpus.Skipped.Single();
+            Assert.That(Path.GetFileName(skipped.Path), Is.EqualTo(corpus["a"].Metadata.File == "a.md" ? "a.txt" : "a.md"));
+            Assert.That(skipped.Reason, Does.Contain("\"a\"").And.Contain(Path.Combine(_folder.FullName, corpus["a"].Metadata.File!)));
+        });
+    }
+
+    [Test]
     public void A_thread_count_of_zero_is_refused()
     {
         var options = new CorpusOptions { MaxDegreeOfParallelism = 0 };
@@ -172,8 +190,15 @@ public sealed class FileCorpusLoaderTests
             Assert.That(() => Loader().Load([_folder.FullName]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("gone.txt"));
             Assert.That(() => Loader().Load([empty.FullName]), Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("no plans"));
             Assert.That(() => Loader().Load([]), Throws.InstanceOf<PolicyCompareException>());
-            Assert.That(() => Loader().Load([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")]),
-                Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("jilin-2021"));
+            Assert.That(() => new FileCorpusLoader(new PlanParser(), Microsoft.Extensions.Options.Options.Create(new CorpusOptions { Strict = true }))
+                    .Load([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")]),
+                Throws.InstanceOf<PolicyCompareException>().With.Message.Contains("jilin-2021"), "the same file twice, under strict loading");
+        });
+        var twice = Loader().Load([Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(SeedCorpus.Folder, "jilin-2021.txt")]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(twice.Documents.Select(d => d.Id), Is.EqualTo(new[] { "jilin-2021" }), "the same file twice is read once");
+            Assert.That(twice.Skipped.Single().Reason, Does.Contain("already that of"));
         });
     }
 

@@ -44,6 +44,35 @@ public sealed class CancellationTests
     }
 
     [Test]
+    public void A_second_SIGINT_while_the_report_is_being_written_ends_at_once_and_still_leaves_no_temporary_folder()
+    {
+        var plans = _scratch.SeedCopy();
+        var report = _scratch.Path("report");
+        new ReportFolderWriter().Write(report, SampleReport.Build(), [ReportFile.FromText("analysis.json", "{\"previous\":true}")], ReportFormats.All);
+        var before = Scratch.Snapshot(report);
+
+        using var cli = CliProcess.Start(_scratch.Root, "report", plans, "--out", report);
+        Assert.That(WaitFor(() => Scratch.Leftovers(_scratch.Root).Any(n => n.StartsWith(".report.tmp-", StringComparison.Ordinal)), cli),
+            Is.True, "the report's temporary folder appears: writing has started");
+        // Two signals 20 ms apart, as a user pressing Ctrl+C twice; the second may find the process already gone.
+        using (var twice = Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", $"kill -INT {cli.Id}; sleep 0.02; kill -INT {cli.Id} 2>/dev/null; true" }, UseShellExecute = false })!)
+        {
+            twice.WaitForExit();
+        }
+
+        var exitCode = cli.WaitForExit(TimeSpan.FromSeconds(30));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(130), cli.Error);
+            Assert.That(cli.Error, Does.Contain("cancelled:"));
+            Assert.That(cli.Output, Is.Empty);
+        });
+        Scratch.AssertUnchanged(report, before);
+        Assert.That(Scratch.Leftovers(_scratch.Root), Is.Empty, "the temporary folder is removed");
+    }
+
+    [Test]
     public void SIGTERM_during_the_analysis_exits_130_and_writes_nothing()
     {
         var plans = _scratch.Path("plans");
