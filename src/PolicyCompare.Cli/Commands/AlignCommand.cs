@@ -48,7 +48,7 @@ internal static class AlignCommand
         {
             if (pair is { Count: > 0 })
             {
-                throw new PolicyCompareException("--save-model keeps corpus topics; it cannot be combined with --pair.");
+                throw new OptionValueException("--save-model keeps corpus topics; it cannot be combined with --pair.");
             }
 
             // Checked before any work, so a refused file costs nothing; an input plan is never a topic model, so it is refused too.
@@ -69,7 +69,7 @@ internal static class AlignCommand
         {
             if (pair.Count != 2)
             {
-                throw new PolicyCompareException($"--pair needs two document ids, got {pair.Count}.");
+                throw new OptionValueException($"--pair needs two document ids, got {pair.Count}.");
             }
 
             var alignment = await aligner.MatchPlansAsync(corpus, pair[0], pair[1], embedding, cancel).ConfigureAwait(false);

@@ -32,7 +32,7 @@ internal sealed class CorpusLimitArguments
         var megabytes = result.GetValue(MaxDocumentSize);
         if (megabytes is { } mb && (!double.IsFinite(mb) || mb <= 0 || mb > 1024 * 1024))
         {
-            throw new PolicyCompareException($"--max-document-size must be a positive number of MB, not {mb.ToString(CultureInfo.InvariantCulture)}.");
+            throw new OptionValueException($"--max-document-size must be a positive number of MB, not {mb.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         builder.ConfigureCorpus(o =>

@@ -61,17 +61,17 @@ internal static class EvaluateCommand
     {
         if (mode is not ("topics" or "codebook"))
         {
-            throw new PolicyCompareException($"--mode must be 'topics' or 'codebook', not '{mode}'.");
+            throw new OptionValueException($"--mode must be 'topics' or 'codebook', not '{mode}'.");
         }
 
         if (goldPath is null && addressedPath is null)
         {
-            throw new PolicyCompareException("evaluate needs --gold FILE.tsv, --addressed FILE.tsv, or both.");
+            throw new OptionValueException("evaluate needs --gold FILE.tsv, --addressed FILE.tsv, or both.");
         }
 
         if (goldPath is null && onnxModels.Count > 0)
         {
-            throw new PolicyCompareException("--onnx compares models on topic labels: give them with --gold FILE.tsv.");
+            throw new OptionValueException("--onnx compares models on topic labels: give them with --gold FILE.tsv.");
         }
 
         var gold = goldPath is null ? null : GoldLabels.Load(goldPath);

@@ -72,7 +72,7 @@ internal sealed class PipelineArguments
 
         if (result.GetValue(Topics) is not null || result.GetValue(Mode) == "codebook" || result.GetValue(Onnx) is not null)
         {
-            throw new PolicyCompareException("--model keeps the topics and the embedder of the saved model, so it cannot be combined with --topics, --mode codebook or --onnx.");
+            throw new OptionValueException("--model keeps the topics and the embedder of the saved model, so it cannot be combined with --topics, --mode codebook or --onnx.");
         }
 
         return analyzer.AnalyzeAsync(paths, TopicModel.Load(modelPath), progress, cancel);
@@ -104,7 +104,7 @@ internal sealed class PipelineArguments
         var maxTasks = result.GetValue(MaxTasks);
         if (maxTasks is < 2)
         {
-            throw new PolicyCompareException($"--max-tasks must be at least 2, not {maxTasks}.");
+            throw new OptionValueException($"--max-tasks must be at least 2, not {maxTasks}.");
         }
 
         return CreateAnalyzer(result.GetValue(Topics), result.GetValue(Codebook), result.GetValue(Mode) == "codebook" ? TopicMode.Codebook : TopicMode.Clustering, result.GetValue(Onnx),

@@ -80,12 +80,12 @@ internal static class ReportCommand
                 "html" => ReportFormats.Html,
                 "md" or "markdown" => ReportFormats.Markdown,
                 "parquet" => ReportFormats.Parquet,
-                _ => throw new PolicyCompareException($"--format takes html, md and parquet, comma-separated (html,md); \"{part}\" is not one of them."),
+                _ => throw new OptionValueException($"--format takes html, md and parquet, comma-separated (html,md); \"{part}\" is not one of them."),
             };
         }
 
         return formats == ReportFormats.None
-            ? throw new PolicyCompareException("--format needs at least one format: html, md or both (html,md).")
+            ? throw new OptionValueException("--format needs at least one format: html, md or both (html,md).")
             : formats;
     }
 

@@ -34,6 +34,11 @@ internal static class SynthCommand
         IReadOnlyList<string> from, int plans, string outputFolder, int seed, string? goldPath, TextWriter output, TextWriter error, CancellationToken cancel = default, bool force = false) =>
         UserErrors.RunAsync(error, async () =>
         {
+            if (plans is < 1 or > 1_000_000)
+            {
+                throw new OptionValueException(string.Create(CultureInfo.InvariantCulture, $"--plans takes 1 to 1,000,000 plans, not {plans}."));
+            }
+
             // Checked before any work, so a refusal costs nothing; the inputs (plans, labels) are never replaced.
             var target = OutputFolder.Check(outputFolder, SyntheticCorpusWriter.OutputKind, [.. from, .. goldPath is null ? Array.Empty<string>() : [goldPath]], force);
             var labels = goldPath is null ? null : GoldLabels.Load(goldPath);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace PolicyCompare.Cli.Commands;
 
 /// <summary>
-/// Turns bad input into one line on standard error and exit code 1, and a cancellation (Ctrl+C, SIGTERM: the command's
+/// Turns bad input into one line on standard error and exit code 1 (2 for an option's value the command cannot use,
+/// like the parser's own usage errors), and a cancellation (Ctrl+C, SIGTERM: the command's
 /// token) into one line and exit code 130 (128 + SIGINT, the shell convention); never a stack trace for either.
 /// </summary>
 internal static partial class UserErrors
@@ -28,6 +29,11 @@ internal static partial class UserErrors
         try
         {
             return await body().ConfigureAwait(false);
+        }
+        catch (OptionValueException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return PolicyCompareCommandLine.UsageError;
         }
         catch (Exception e) when (e is PolicyCompareException or ValidationException)
         {

@@ -74,12 +74,29 @@ public sealed class ReportCommandTests
         Assert.That(Directory.Exists(Path.Combine(_scratch, "report")), Is.False);
     }
 
+    [TestCase("synth", "--from", "SEEDS", "--plans", "0", "--out", "OUT")]
+    [TestCase("synth", "--from", "SEEDS", "--plans", "-5", "--out", "OUT")]
+    [TestCase("report", "SEEDS", "--out", "OUT", "--max-document-size", "-1")]
+    [TestCase("report", "SEEDS", "--out", "OUT", "--max-tasks", "0")]
+    public async Task An_option_value_the_command_cannot_use_exits_2_naming_the_option(params string[] args)
+    {
+        var output = Path.Combine(_scratch, "out");
+        var (exitCode, _, error) = await CliRunner.RunAsync(args.Select(a => a == "SEEDS" ? Seeds : a == "OUT" ? output : a).ToArray());
+        var option = args.First(a => a is "--plans" or "--max-document-size" or "--max-tasks");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(PolicyCompare.Cli.Commands.PolicyCompareCommandLine.UsageError), error);
+            Assert.That(error, Does.Contain(option));
+            Assert.That(Directory.Exists(output), Is.False, "nothing written");
+        });
+    }
+
     [Test]
     public async Task An_unknown_format_is_rejected_before_any_work()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync("report", Seeds, "--out", Path.Combine(_scratch, "report"), "--format", "pdf");
 
-        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(exitCode, Is.EqualTo(PolicyCompare.Cli.Commands.PolicyCompareCommandLine.UsageError), "an option value the command cannot use is a usage error");
         Assert.That(error, Does.Contain("pdf"));
         Assert.That(error, Does.Not.Contain("Reading plans"));
     }

@@ -77,7 +77,7 @@ public sealed class TopicModelCommandTests
     {
         var (exit, _, error) = await CliRunner.RunAsync("analyze", Seeds, "--model", Path.Combine(_scratch, "m.json"), "--topics", "5");
 
-        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(exit, Is.EqualTo(PolicyCompare.Cli.Commands.PolicyCompareCommandLine.UsageError), "options that cannot be combined are a usage error");
         Assert.That(error, Does.Contain("--model").And.Contain("--topics"));
     }
 }
