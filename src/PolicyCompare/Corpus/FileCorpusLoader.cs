@@ -130,6 +130,22 @@ public sealed class FileCorpusLoader : ICorpusLoader
             .Where(f => PlanExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+
+        // Nothing is left out unsaid: a file of another kind (a PDF, a spreadsheet, labels) is named in a notice. Hidden
+        // files (.policycompare-* markers, editor files) and the manifest are not plans and not news.
+        var others = Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !name.StartsWith('.') && !name.Equals(CorpusManifest.FileName, StringComparison.OrdinalIgnoreCase)
+                && !PlanExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (others.Count > 0)
+        {
+            var shown = string.Join(", ", others.Take(10)) + (others.Count > 10 ? $" and {others.Count - 10} more" : string.Empty);
+            run.Then(() => run.Notices.Add($"{folder}: not read, not a plan format ({string.Join(", ", PlanExtensions)}): {shown}."));
+        }
+
         if (File.Exists(manifestPath))
         {
             var manifest = CorpusManifest.Load(manifestPath);

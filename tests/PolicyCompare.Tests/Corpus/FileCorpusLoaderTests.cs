@@ -66,6 +66,23 @@ public sealed class FileCorpusLoaderTests
     }
 
     [Test]
+    public void Files_of_other_kinds_are_named_in_a_notice_never_dropped_unsaid()
+    {
+        File.Copy(Path.Combine(SeedCorpus.Folder, "jilin-2021.txt"), Path.Combine(_folder.FullName, "a.txt"));
+        File.WriteAllText(Path.Combine(_folder.FullName, "plan.pdf"), "a plan saved as PDF");
+        File.WriteAllText(Path.Combine(_folder.FullName, "labels.tsv"), "id\ttopic");
+        File.WriteAllText(Path.Combine(_folder.FullName, ".hidden"), "editor state");
+
+        var corpus = Loader().Load([_folder.FullName]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(corpus.Documents.Select(d => d.Id), Is.EqualTo(new[] { "a" }));
+            Assert.That(corpus.Notices.Single(n => n.Contains("not read", StringComparison.Ordinal)), Does.Contain("labels.tsv, plan.pdf").And.Not.Contain(".hidden"));
+        });
+    }
+
+    [Test]
     public void A_thread_count_of_zero_is_refused()
     {
         var options = new CorpusOptions { MaxDegreeOfParallelism = 0 };
@@ -112,7 +129,8 @@ public sealed class FileCorpusLoaderTests
             Assert.That((jilin.Metadata.Region, jilin.Metadata.Level, jilin.Metadata.Year), Is.EqualTo(("吉林省", "province", 2021)));
             Assert.That(jilin.Metadata.Title, Is.EqualTo("吉林省深化医药卫生体制改革2021年重点工作任务"));
             Assert.That(corpus["b"].Metadata.Level, Is.EqualTo("autonomous-region"));
-            Assert.That(corpus.Notices, Has.Count.EqualTo(2));
+            Assert.That(corpus.Notices, Has.Count.EqualTo(3), "one per inferred plan, and notes.pdf named as not read");
+            Assert.That(corpus.Notices.Count(n => n.Contains("not read", StringComparison.Ordinal) && n.Contains("notes.pdf", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(corpus.Notices.Single(n => n.StartsWith("a:", StringComparison.Ordinal)), Does.Contain("region 吉林省").And.Contain("level province").And.Contain("year 2021"));
         });
     }

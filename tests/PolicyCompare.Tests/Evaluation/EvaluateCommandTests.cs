@@ -87,7 +87,7 @@ public sealed class EvaluateCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await EvaluateCommand.RunAsync([SeedFolder], null, "topics", null, null, json: false, output, error);
-        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(exit, Is.EqualTo(PolicyCompare.Cli.Commands.PolicyCompareCommandLine.UsageError), "a missing option is a usage error");
         Assert.That(error.ToString(), Does.Contain("--gold").And.Contain("--addressed"));
     }
 }
