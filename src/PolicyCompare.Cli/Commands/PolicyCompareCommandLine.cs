@@ -102,6 +102,18 @@ internal static class PolicyCompareCommandLine
                 continue;
             }
 
+            if (parseError.Message.StartsWith("Required argument missing", StringComparison.Ordinal) && typed.Item1 is { } empty)
+            {
+                // An option given without its value (--out at the end, --pair with one id): the parser's own line names
+                // neither what is missing nor how many.
+                var wanted = Math.Max(1, empty.Arity.MinimumNumberOfValues);
+                var given = typed.Item2?.Count ?? 0;
+                yield return wanted == 1
+                    ? $"{empty.Name} needs a value."
+                    : $"{empty.Name} needs {wanted} values; {given} {(given == 1 ? "was" : "were")} given.";
+                continue;
+            }
+
             if (!parseError.Message.StartsWith("Required argument missing", StringComparison.Ordinal)
                 && !parseError.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)
                 && !parseError.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))

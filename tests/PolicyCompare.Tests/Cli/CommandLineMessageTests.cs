@@ -28,6 +28,8 @@ public sealed class CommandLineMessageTests
     [TestCase("parse", "{plan}", "--jsn", ExpectedResult = "error: policycompare parse has no option --jsn.")]
     [TestCase("report", "{seeds}", "--out", "r", "--lang", "fr", ExpectedResult = "error: --lang must be zh or en; \"fr\" is not one of them.")]
     [TestCase("analyze", "{seeds}", "--mode", "kmeans", ExpectedResult = "error: --mode must be topics or codebook; \"kmeans\" is not one of them.")]
+    [TestCase("report", "{seeds}", "--out", ExpectedResult = "error: --out needs a value.")]
+    [TestCase("report", "{seeds}", "--out", "r", "--pair", "jilin-2021", ExpectedResult = "error: --pair needs 2 values; 1 was given.")]
     [TestCase("parse", ExpectedResult = "error: Name at least one plan file or folder: policycompare parse <paths>...")]
     [TestCase("bogus", ExpectedResult = "error: policycompare has no command bogus; the commands are parse, align, evaluate, analyze, report or synth.")]
     [TestCase(ExpectedResult = "error: Name a command: parse, align, evaluate, analyze, report or synth.")]
