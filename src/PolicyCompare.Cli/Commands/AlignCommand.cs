@@ -44,6 +44,7 @@ internal static class AlignCommand
     private static async Task ExecuteAsync(
         IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? pair, int? topicCount, string? codebookPath, string? onnxModel, string? saveModelPath, TextWriter output, TextWriter error, CancellationToken cancel)
     {
+        PipelineArguments.CheckPair(pair);
         if (saveModelPath is not null)
         {
             if (pair is { Count: > 0 })
@@ -67,11 +68,6 @@ internal static class AlignCommand
         var embedding = await aligner.EmbedAsync(corpus, cancel).ConfigureAwait(false);
         if (pair is { Count: > 0 })
         {
-            if (pair.Count != 2)
-            {
-                throw new OptionValueException($"--pair needs two document ids, got {pair.Count}.");
-            }
-
             var alignment = await aligner.MatchPlansAsync(corpus, pair[0], pair[1], embedding, cancel).ConfigureAwait(false);
             await output.WriteAsync(json ? JsonSerializer.Serialize(alignment, Json) + Environment.NewLine : RenderPair(corpus, alignment)).ConfigureAwait(false);
             return;

@@ -140,4 +140,24 @@ internal sealed class PipelineArguments
                 builder.Services.Configure<CodebookOptions>(o => o.Path = codebookPath);
             }
         });
+
+    /// <summary>Checks a <c>--pair</c> before any work: two ids, of two different plans.</summary>
+    /// <exception cref="OptionValueException">Not two ids, or the same id twice.</exception>
+    public static void CheckPair(IReadOnlyList<string>? pair)
+    {
+        if (pair is not { Count: > 0 })
+        {
+            return;
+        }
+
+        if (pair.Count != 2)
+        {
+            throw new OptionValueException($"--pair needs two document ids, got {pair.Count}.");
+        }
+
+        if (string.Equals(pair[0], pair[1], StringComparison.Ordinal))
+        {
+            throw new OptionValueException($"--pair needs two different plans; \"{pair[0]}\" was given twice.");
+        }
+    }
 }

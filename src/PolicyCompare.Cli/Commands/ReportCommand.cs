@@ -39,6 +39,7 @@ internal static class ReportCommand
         command.SetAction((result, cancel) => UserErrors.RunAsync(async () =>
         {
             var reportFormats = ParseFormats(result.GetValue(formats)!);
+            PipelineArguments.CheckPair(result.GetValue(pair));
             var options = new ReportOptions { Language = result.GetValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Chinese };
             // Every output check runs before any analysis, so a refused folder costs nothing.
             var target = OutputFolder.Check(result.GetValue(output)!, ReportFolderWriter.OutputKind, pipeline.Inputs(result), result.GetValue(force));

@@ -78,11 +78,12 @@ public sealed class ReportCommandTests
     [TestCase("synth", "--from", "SEEDS", "--plans", "-5", "--out", "OUT")]
     [TestCase("report", "SEEDS", "--out", "OUT", "--max-document-size", "-1")]
     [TestCase("report", "SEEDS", "--out", "OUT", "--max-tasks", "0")]
+    [TestCase("report", "SEEDS", "--out", "OUT", "--pair", "jilin-2021", "jilin-2021")]
     public async Task An_option_value_the_command_cannot_use_exits_2_naming_the_option(params string[] args)
     {
         var output = Path.Combine(_scratch, "out");
         var (exitCode, _, error) = await CliRunner.RunAsync(args.Select(a => a == "SEEDS" ? Seeds : a == "OUT" ? output : a).ToArray());
-        var option = args.First(a => a is "--plans" or "--max-document-size" or "--max-tasks");
+        var option = args.First(a => a is "--plans" or "--max-document-size" or "--max-tasks" or "--pair");
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(PolicyCompare.Cli.Commands.PolicyCompareCommandLine.UsageError), error);
