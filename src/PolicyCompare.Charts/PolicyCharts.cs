@@ -9,6 +9,12 @@ namespace PolicyCompare.Charts;
 /// </summary>
 public static class PolicyCharts
 {
+    /// <summary>
+    /// Most categories (rows, columns or bars) a chart draws on one axis; a builder given more throws an
+    /// <see cref="ArgumentException"/> before drawing, so callers sum categories up or show the top ones.
+    /// </summary>
+    public const int MaxCategories = Rendering.ChartTheme.MaxCategories;
+
     /// <summary>Topics × plans heatmap (task counts or shares), every cell annotated with its value.</summary>
     /// <param name="data">Rows = topics, columns = plans.</param>
     /// <returns>The chart.</returns>

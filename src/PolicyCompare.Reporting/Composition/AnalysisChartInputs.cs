@@ -39,15 +39,22 @@ internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels 
 
     public HeatmapData Coverage() => Aggregates ? CoverageByRegion() : CoverageByPlan();
 
+    /// <summary>
+    /// Topics the coverage heatmap draws: all of them, or the <see cref="PolicyCharts.MaxCategories"/> covered by the most
+    /// plans (the coverage matrix orders topics so) when there are more.
+    /// </summary>
+    public int CoverageTopicsShown => Math.Min(analysis.Coverage.Matrix.Topics.Count, PolicyCharts.MaxCategories);
+
     private HeatmapData CoverageByRegion()
     {
         CoverageMatrix matrix = analysis.Coverage.Matrix;
         var regions = Regions();
         int topics = matrix.Topics.Count;
-        var values = new double[topics, regions.Length];
+        int shown = CoverageTopicsShown;
+        var values = new double[shown, regions.Length];
         for (int r = 0; r < regions.Length; r++)
         {
-            for (int t = 0; t < topics; t++)
+            for (int t = 0; t < shown; t++)
             {
                 values[t, r] = regions[r].Plans.Count(p => matrix.Cells[(p * topics) + t].Present) / (double)regions[r].Plans.Length;
             }
@@ -55,7 +62,7 @@ internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels 
 
         return new HeatmapData(
             text.CoverageRegionChartTitle, text.RegionAxis, text.Topic,
-            matrix.Topics.Select(t => labels.Topic(t.TopicId, t.Label)).ToArray(),
+            matrix.Topics.Take(shown).Select(t => labels.Topic(t.TopicId, t.Label)).ToArray(),
             regions.Select(r => r.Label).ToArray(),
             values, "0%", text.PlanShare, 0, 1);
     }
@@ -63,10 +70,11 @@ internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels 
     private HeatmapData CoverageByPlan()
     {
         CoverageMatrix matrix = analysis.Coverage.Matrix;
-        var values = new double[matrix.Topics.Count, matrix.Plans.Count];
+        int shown = CoverageTopicsShown;
+        var values = new double[shown, matrix.Plans.Count];
         for (int p = 0; p < matrix.Plans.Count; p++)
         {
-            for (int t = 0; t < matrix.Topics.Count; t++)
+            for (int t = 0; t < shown; t++)
             {
                 values[t, p] = matrix.Cells[(p * matrix.Topics.Count) + t].TaskCount;
             }
@@ -74,7 +82,7 @@ internal sealed class AnalysisChartInputs(CorpusAnalysis analysis, ReportLabels 
 
         return new HeatmapData(
             text.CoverageChartTitle, text.Plan, text.Topic,
-            matrix.Topics.Select(t => labels.Topic(t.TopicId, t.Label)).ToArray(),
+            matrix.Topics.Take(shown).Select(t => labels.Topic(t.TopicId, t.Label)).ToArray(),
             matrix.Plans.Select(labels.Plan).ToArray(),
             values, "0", text.TaskCount);
     }

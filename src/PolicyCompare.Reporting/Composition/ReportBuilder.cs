@@ -147,12 +147,15 @@ public sealed class ReportBuilder
         public ReportSection Coverage()
         {
             CoverageResult coverage = analysis.Coverage;
+            var cut = charts.CoverageTopicsShown < coverage.Matrix.Topics.Count
+                ? " " + ReportFormat.Text(text.MoreCoverageTopics, ReportFormat.Integer(charts.CoverageTopicsShown), ReportFormat.Integer(coverage.Matrix.Topics.Count))
+                : string.Empty;
             var blocks = new List<ReportBlock>
             {
                 charts.Aggregates
                     ? ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageRegionChartTitle,
-                        ReportFormat.Text(text.CoverageRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount), text)
-                    : ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption, text),
+                        ReportFormat.Text(text.CoverageRegionCaption, analysis.Coverage.Matrix.Plans.Count, charts.RegionCount) + cut, text)
+                    : ReportChart.Block(() => PolicyCharts.CoverageHeatmap(charts.Coverage()), "coverage-heatmap", text.CoverageChartTitle, text.CoverageCaption + cut, text),
             };
             if (coverage.Regions.Count > 0 && coverage.Matrix.Topics.Count > 0)
             {

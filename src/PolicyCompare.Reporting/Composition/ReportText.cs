@@ -118,6 +118,7 @@ internal sealed record ReportText
     public required string AgencyCorpusChartTitle { get; init; } // {0} plans
     public required string AgencyCorpusCaption { get; init; } // {0} plans, {1} agencies shown
     public required string MoreDriftCharts { get; init; } // {0} drawn, {1} drawable metrics
+    public required string MoreCoverageTopics { get; init; } // {0} drawn, {1} topics
     public required string MoreTopicPlans { get; init; } // {0} plans shown, {1} plans with tasks in the topic
     public required string[] SettingColumns { get; init; }
     public required string[] FlagKinds { get; init; } // by DriftFlagKind order: weaker value, later deadline, scope changed
@@ -239,6 +240,7 @@ internal sealed record ReportText
         AgencyCorpusChartTitle = "列明责任部门的 {0} 份规划中的部门任务",
         AgencyCorpusCaption = "列明责任部门的 {0} 份规划合计负担最重的 {1} 个部门；逐份规划的部门负担见 data/load-agencies.csv。",
         MoreTopicPlans = "只列出该主题任务最多的 {0} 份规划（共 {1} 份规划有该主题的任务）；全部任务及其主题见 data/tasks.csv 与 data/topics.csv。",
+        MoreCoverageTopics = "图中只画出覆盖规划最多的 {0} 个主题（共 {1} 个）；全部主题见 data/coverage-matrix.csv。",
         MoreDriftCharts = "图中只画出涉及规划最多的 {0} 个指标（共 {1} 个可画的指标），其余指标的全部目标值见 data/drift-points.csv。",
         SettingColumns = ["设置", "取值"],
         FlagKinds = ["目标变弱", "期限推迟", "口径变化"],
@@ -359,6 +361,7 @@ internal sealed record ReportText
         AgencyCorpusChartTitle = "Agencies across the {0} plans that state departments",
         AgencyCorpusCaption = "The {1} agencies with the largest weighted load summed over the {0} plans that state departments; every plan's agencies are in data/load-agencies.csv.",
         MoreTopicPlans = "Only the {0} plans with the most tasks in this topic are listed ({1} plans have some); every task and its topic are in data/tasks.csv and data/topics.csv.",
+        MoreCoverageTopics = "The chart draws the {0} topics covered by the most plans ({1} in all); every topic is in data/coverage-matrix.csv.",
         MoreDriftCharts = "Charts are drawn for the {0} metrics stated by the most plans ({1} could be drawn); every target of the others is in data/drift-points.csv.",
         SettingColumns = ["Setting", "Value"],
         FlagKinds = ["weaker value", "later deadline", "scope changed"],

@@ -5,6 +5,7 @@ using PolicyCompare.Charts.Rendering;
 using PolicyCompare.Documents;
 using PolicyCompare.Reporting;
 using PolicyCompare.Reporting.Composition;
+using PolicyCompare.DependencyInjection;
 using PolicyCompare.Synthesis;
 using PolicyCompare.Tests.Alignment;
 
@@ -39,6 +40,25 @@ public sealed class ReportScaleTests
 
     private static IEnumerable<ReportBlock> AllBlocks(IEnumerable<ReportSection> sections) =>
         sections.SelectMany(s => s.Blocks.Concat(AllBlocks(s.Subsections ?? [])));
+
+    [Test]
+    public async Task More_topics_than_a_chart_draws_shows_the_most_covered_and_says_so()
+    {
+        // 160 topics on the 120 plans: more rows than a heatmap draws legibly (PolicyCharts.MaxCategories).
+        var analysis = await PolicyAnalyzer.Create(b => b.ConfigureTopics(o => o.TopicCount = 160)).AnalyzeAsync([Path.Combine(_folder, "plans")]);
+        Assert.That(analysis.Coverage.Matrix.Topics.Count, Is.GreaterThan(PolicyCharts.MaxCategories), "the case under test");
+        var document = new ReportBuilder().Build(new ReportInputs(analysis, [], []), new ReportOptions());
+        var blocks = AllBlocks(document.Sections).ToList();
+        var heatmap = blocks.OfType<ChartBlock>().Single(c => c.FileStem == "coverage-heatmap");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(blocks.OfType<ChartNoticeBlock>().Where(n => n.FileStem == "coverage-heatmap"), Is.Empty, "the chart is drawn");
+            Assert.That(heatmap.Caption, Does.Contain(PolicyCharts.MaxCategories.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .And.Contain(analysis.Coverage.Matrix.Topics.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .And.Contain("data/coverage-matrix.csv"));
+        });
+    }
 
     [Test]
     public void Many_plan_report_has_region_charts_of_bounded_size_and_is_written()
