@@ -25,14 +25,8 @@ public sealed class CancellationTests
     [Test]
     public void SIGINT_while_the_report_is_being_written_keeps_the_previous_report_and_leaves_no_temporary_folder()
     {
-        var plans = _scratch.SeedCopy();
-        var report = _scratch.Path("report");
-        new ReportFolderWriter().Write(report, SampleReport.Build(), [ReportFile.FromText("analysis.json", "{\"previous\":true}")], ReportFormats.All);
-        var before = Scratch.Snapshot(report);
-
-        using var cli = CliProcess.Start(_scratch.Root, "report", plans, "--out", report);
-        Assert.That(WaitFor(() => Scratch.Leftovers(_scratch.Root).Any(n => n.StartsWith(".report.tmp-", StringComparison.Ordinal)), cli),
-            Is.True, "the report's temporary folder appears: writing has started");
+        var (report, before, started) = StartWritingOverAPreviousReport();
+        using var cli = started;
         var signalled = Stopwatch.StartNew();
         cli.Signal("INT");
         var exitCode = cli.WaitForExit(TimeSpan.FromSeconds(30));
@@ -46,14 +40,8 @@ public sealed class CancellationTests
     [Test]
     public void A_second_SIGINT_while_the_report_is_being_written_ends_at_once_and_still_leaves_no_temporary_folder()
     {
-        var plans = _scratch.SeedCopy();
-        var report = _scratch.Path("report");
-        new ReportFolderWriter().Write(report, SampleReport.Build(), [ReportFile.FromText("analysis.json", "{\"previous\":true}")], ReportFormats.All);
-        var before = Scratch.Snapshot(report);
-
-        using var cli = CliProcess.Start(_scratch.Root, "report", plans, "--out", report);
-        Assert.That(WaitFor(() => Scratch.Leftovers(_scratch.Root).Any(n => n.StartsWith(".report.tmp-", StringComparison.Ordinal)), cli),
-            Is.True, "the report's temporary folder appears: writing has started");
+        var (report, before, started) = StartWritingOverAPreviousReport();
+        using var cli = started;
         // Two signals 20 ms apart, as a user pressing Ctrl+C twice; the second may find the process already gone.
         using (var twice = Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", $"kill -INT {cli.Id}; sleep 0.02; kill -INT {cli.Id} 2>/dev/null; true" }, UseShellExecute = false })!)
         {
@@ -96,6 +84,19 @@ public sealed class CancellationTests
         AssertCancelled(exitCode, cli);
         Assert.That(Directory.Exists(report), Is.False);
         Assert.That(Scratch.Leftovers(_scratch.Root), Is.Empty);
+    }
+
+    /// <summary>Writes a previous report, starts <c>report</c> over it and waits until its temporary folder appears.</summary>
+    private (string Report, IReadOnlyDictionary<string, byte[]> Before, CliProcess Cli) StartWritingOverAPreviousReport()
+    {
+        var plans = _scratch.SeedCopy();
+        var report = _scratch.Path("report");
+        new ReportFolderWriter().Write(report, SampleReport.Build(), [ReportFile.FromText("analysis.json", "{\"previous\":true}")], ReportFormats.All);
+        var before = Scratch.Snapshot(report);
+        var cli = CliProcess.Start(_scratch.Root, "report", plans, "--out", report);
+        Assert.That(WaitFor(() => Scratch.Leftovers(_scratch.Root).Any(n => n.StartsWith(".report.tmp-", StringComparison.Ordinal)), cli),
+            Is.True, "the report's temporary folder appears: writing has started");
+        return (report, before, cli);
     }
 
     private static void AssertCancelled(int exitCode, CliProcess cli)
