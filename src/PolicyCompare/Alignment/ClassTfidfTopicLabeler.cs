@@ -34,19 +34,10 @@ public sealed class ClassTfidfTopicLabeler(ITextSegmenter segmenter, IOptions<To
         Parallel.For(0, keys.Count, parallel, i => allWords[i] = segmenter.Segment(tasks[keys[i]].Text.Value));
 
         // Each distinct word is checked against the region names once, not once per occurrence.
-        var topicWord = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var word in allWords.SelectMany(w => w))
-        {
-            topicWord.TryAdd(word, false);
-        }
-
-        var distinct = topicWord.Keys.ToArray();
+        var distinct = allWords.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToArray();
         var verdicts = new bool[distinct.Length];
         Parallel.For(0, distinct.Length, parallel, i => verdicts[i] = IsTopicWord(distinct[i], places));
-        for (var i = 0; i < distinct.Length; i++)
-        {
-            topicWord[distinct[i]] = verdicts[i];
-        }
+        var topicWord = distinct.Zip(verdicts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
         var words = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => allWords[p.i].Where(w => topicWord[w]).ToArray());
         var members = partition.Members;

@@ -126,19 +126,14 @@ public sealed class FileCorpusLoader : ICorpusLoader
     private void LoadFolder(string folder, LoadRun run)
     {
         var manifestPath = Path.Combine(folder, CorpusManifest.FileName);
-        var planFiles = Directory.EnumerateFiles(folder)
-            .Where(f => PlanExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
+        var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+        var planFiles = files.Where(f => PlanExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToList();
 
         // Nothing is left out unsaid: a file of another kind (a PDF, a spreadsheet, labels) is named in a notice. Hidden
         // files (.policycompare-* markers, editor files) and the manifest are not plans and not news.
-        var others = Directory.EnumerateFiles(folder)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => !name.StartsWith('.') && !name.Equals(CorpusManifest.FileName, StringComparison.OrdinalIgnoreCase)
-                && !PlanExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-            .Order(StringComparer.Ordinal)
+        var others = files.Except(planFiles)
+            .Select(f => Path.GetFileName(f))
+            .Where(name => !name.StartsWith('.') && !name.Equals(CorpusManifest.FileName, StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (others.Count > 0)
         {
