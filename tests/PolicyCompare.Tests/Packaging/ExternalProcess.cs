@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace PolicyCompare.Tests.Packaging;
 
@@ -14,20 +13,7 @@ internal static class ExternalProcess
 
     public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = RedirectedProcess.StartInfo(fileName, workingDirectory, arguments);
 
         // The test host runs under MSBuild/VSTest; a child dotnet command must not inherit their settings.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())

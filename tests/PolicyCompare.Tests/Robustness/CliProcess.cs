@@ -48,21 +48,7 @@ internal sealed class CliProcess : IDisposable
 
     public static CliProcess Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "PolicyCompare.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = RedirectedProcess.StartInfo(DotnetHost(), workingDirectory, [Path.Combine(TestContext.CurrentContext.TestDirectory, "PolicyCompare.Cli.dll"), .. args]);
 
         start.Environment["CI"] = "1"; // plain progress lines, no live display
         var process = new Process { StartInfo = start };

@@ -19,10 +19,8 @@ public sealed class TopicHierarchyTests
     [OneTimeSetUp]
     public async Task FitOnTheSeeds()
     {
-        _analyzer = PolicyAnalyzer.Create();
-        _embedding = await _analyzer.Aligner.EmbedAsync(TestPlans.Seeds);
-        _topics = await _analyzer.Aligner.FindTopicsAsync(TestPlans.Seeds, null, _embedding);
-        _model = TopicModel.Create(_topics, _embedding, new EmbeddingOptions());
+        var fit = await SeedTopicFit.OnTheSeedsAsync();
+        (_analyzer, _embedding, _topics, _model) = (fit.Analyzer, fit.Embedding, fit.Topics, fit.Model);
     }
 
     [Test]
